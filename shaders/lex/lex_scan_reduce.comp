@@ -1,0 +1,26 @@
+#version 460
+// Per-block composition of transition functions: over source bytes (level 0)
+// or over the function array of the level below.
+#include "common.glsl"
+#include "dfa.glsl"
+#define ITEMS 16u
+layout(push_constant) uniform Push { U32 src; U32 table; U32 partials; uint n; uint bytes; } pc;
+
+void main()
+{
+    lex_load_tables(pc.table);
+    uint base = group_index() * WG * ITEMS + gl_LocalInvocationID.x * ITEMS;
+    Fn f = fn_identity();
+    for (uint k = 0u; k < ITEMS; k++) {
+        uint i = base + k;
+        if (i >= pc.n)
+            break;
+        if (pc.bytes != 0u)
+            f = fn_step(f, lex_class[load_byte(pc.src, i)]);
+        else
+            f = fn_then(f, load_fn(pc.src, i));
+    }
+    f = wg_inclusive_fn(f);
+    if (gl_LocalInvocationID.x == WG - 1u)
+        store_fn(pc.partials, group_index(), f);
+}

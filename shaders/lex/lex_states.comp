@@ -1,0 +1,43 @@
+#version 460
+// Level-0 apply: the DFA state after every byte, and whether each byte starts
+// a new lexeme. States are packed four to a word.
+#include "common.glsl"
+#include "dfa.glsl"
+#define ITEMS 16u
+layout(push_constant) uniform Push {
+    U32 src; U32 table; U32 partials; U32 states; U32 starts; uint n; uint has_partials;
+} pc;
+
+void main()
+{
+    lex_load_tables(pc.table);
+    uint base = group_index() * WG * ITEMS + gl_LocalInvocationID.x * ITEMS;
+    Fn f = fn_identity();
+    uint cls[ITEMS];
+    for (uint k = 0u; k < ITEMS; k++) {
+        uint i = base + k;
+        cls[k] = i < pc.n ? lex_class[load_byte(pc.src, i)] : 0u;
+        if (i < pc.n)
+            f = fn_step(f, cls[k]);
+    }
+    Fn excl = wg_exclusive_fn(f);
+    uint s = LEX_START;
+    if (pc.has_partials != 0u)
+        s = fn_get(load_fn(pc.partials, group_index()), s);
+    s = fn_get(excl, s);
+    uint packed = 0u;
+    for (uint k = 0u; k < ITEMS; k++) {
+        uint i = base + k;
+        if (i < pc.n) {
+            uint t = lex_trans[s * LEX_NUM_CLASSES + cls[k]];
+            s = t & 0xffu;
+            pc.starts.v[i] = (t >> 8) & 1u;
+            packed |= s << ((i & 3u) * 8u);
+        }
+        if ((i & 3u) == 3u) {
+            if (i - 3u < pc.n)
+                pc.states.v[i >> 2] = packed;
+            packed = 0u;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// The lexer DFA (tables from tools/lexgen.c) and its transition functions:
+// a function maps each of up to 32 states to a state, one byte per state.
+#include "lex_tables.glsl"
+
+struct Fn { uint w[8]; };
+
+shared uint lex_trans[LEX_NUM_STATES * LEX_NUM_CLASSES]; // next | boundary << 8
+shared uint lex_class[256];
+
+void lex_load_tables(U32 table)
+{
+    for (uint i = gl_LocalInvocationID.x; i < 256u; i += WG)
+        lex_class[i] = table.v[LEX_OFF_CLASS + i];
+    for (uint i = gl_LocalInvocationID.x; i < LEX_NUM_STATES * LEX_NUM_CLASSES; i += WG)
+        lex_trans[i] = table.v[LEX_OFF_TRANS + i];
+    barrier();
+}
+
+uint fn_get(Fn f, uint s) { return (f.w[s >> 2] >> ((s & 3u) * 8u)) & 0xffu; }
+
+Fn fn_identity()
+{
+    Fn r;
+    for (uint k = 0u; k < 8u; k++)
+        r.w[k] = (4u * k) | ((4u * k + 1u) << 8) | ((4u * k + 2u) << 16) | ((4u * k + 3u) << 24);
+    return r;
+}
+
+// a, then b
+Fn fn_then(Fn a, Fn b)
+{
+    Fn r;
+    for (uint k = 0u; k < 8u; k++) {
+        uint v = 0u;
+        for (uint j = 0u; j < 4u; j++)
+            v |= fn_get(b, fn_get(a, 4u * k + j)) << (8u * j);
+        r.w[k] = v;
+    }
+    return r;
+}
+
+// f, then the transition on byte class c
+Fn fn_step(Fn f, uint c)
+{
+    Fn r;
+    for (uint k = 0u; k < 8u; k++) {
+        uint v = 0u;
+        for (uint j = 0u; j < 4u; j++) {
+            uint s = fn_get(f, 4u * k + j);
+            uint t = s < LEX_NUM_STATES ? (lex_trans[s * LEX_NUM_CLASSES + c] & 0xffu) : s;
+            v |= t << (8u * j);
+        }
+        r.w[k] = v;
+    }
+    return r;
+}
+
+shared Fn fn_sh[WG];
+
+// Inclusive scan of functions across the workgroup (Hillis-Steele).
+Fn wg_inclusive_fn(Fn v)
+{
+    uint l = gl_LocalInvocationID.x;
+    fn_sh[l] = v;
+    barrier();
+    for (uint off = 1u; off < WG; off <<= 1u) {
+        Fn t = l >= off ? fn_then(fn_sh[l - off], v) : v;
+        barrier();
+        v = t;
+        fn_sh[l] = v;
+        barrier();
+    }
+    return v;
+}
+
+Fn wg_exclusive_fn(Fn v)
+{
+    wg_inclusive_fn(v);
+    uint l = gl_LocalInvocationID.x;
+    Fn r = l > 0u ? fn_sh[l - 1u] : fn_identity();
+    barrier();
+    return r;
+}
+
+Fn load_fn(U32 buf, uint i)
+{
+    Fn r;
+    for (uint k = 0u; k < 8u; k++)
+        r.w[k] = buf.v[i * 8u + k];
+    return r;
+}
+
+void store_fn(U32 buf, uint i, Fn f)
+{
+    for (uint k = 0u; k < 8u; k++)
+        buf.v[i * 8u + k] = f.w[k];
+}

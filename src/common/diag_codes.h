@@ -1,0 +1,32 @@
+/* Diagnostic codes written by shaders; src/diag.c renders rustc's wording. */
+#ifndef RUSTG_DIAG_CODES_H
+#define RUSTG_DIAG_CODES_H
+
+#define DIAG_UNKNOWN_CHAR 1            /* unknown start of token */
+#define DIAG_UNTERMINATED_STRING 2     /* E0765 */
+#define DIAG_UNTERMINATED_COMMENT 3    /* E0758 */
+#define DIAG_UNTERMINATED_CHAR 4       /* E0762 */
+#define DIAG_UNSUPPORTED_TOKEN 5       /* lexed, but not in the supported subset */
+
+#define DIAG_UNCLOSED_DELIM 16         /* this file contains an unclosed delimiter */
+#define DIAG_UNEXPECTED_CLOSE 17       /* unexpected closing delimiter */
+#define DIAG_MISMATCHED_CLOSE 18       /* mismatched closing delimiter */
+#define DIAG_EXPECTED_SEMI 19          /* expected `;`, found ... (arg: token index) */
+#define DIAG_EXPECTED_EXPR 20          /* expected expression, found ... (arg: token index) */
+#define DIAG_EXPECTED_ITEM 21          /* expected item, found ... */
+#define DIAG_EXPECTED_IDENT 22         /* expected identifier, found ... */
+#define DIAG_UNEXPECTED_TOKEN 23       /* unexpected token (arg: token index) */
+
+#define DIAG_UNRESOLVED_NAME 32        /* E0425 */
+#define DIAG_UNRESOLVED_FN 33          /* E0425, function */
+#define DIAG_ARG_COUNT 34              /* E0061 (arg: expected << 16 | found) */
+#define DIAG_ASSIGN_IMMUTABLE 35       /* E0384 */
+#define DIAG_MISMATCHED_TYPES 36       /* E0308 (arg: expected << 16 | found type ids) */
+#define DIAG_IF_ELSE_TYPES 37          /* E0308, `if` and `else` have incompatible types */
+#define DIAG_UNKNOWN_TYPE 38           /* E0412 */
+#define DIAG_INT_TOO_LARGE 39          /* integer literal is too large */
+#define DIAG_UNSUPPORTED 40            /* construct outside the supported subset */
+#define DIAG_NO_MAIN 41                /* E0601 */
+#define DIAG_BINOP_TYPES 42            /* E0369 / E0277 for operator misuse */
+
+#endif

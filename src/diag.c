@@ -1,0 +1,281 @@
+/* Rendering the diagnostics that shaders recorded, as rustc prints them. */
+#include "compile.h"
+#include "common/diag_codes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct diag_rec {
+    uint32_t code, start, end, arg;
+};
+
+static int by_position(const void *a, const void *b)
+{
+    const struct diag_rec *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->code < y->code ? -1 : x->code > y->code;
+}
+
+/* Line (0-based) containing byte `pos`: binary search of the GPU-made table. */
+static uint32_t line_of(const uint32_t *starts, uint32_t nlines, uint32_t pos)
+{
+    uint32_t lo = 0, hi = nlines;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (starts[mid] <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Columns count characters, not bytes, as rustc's do. */
+static uint32_t chars_between(const uint8_t *s, uint32_t from, uint32_t to)
+{
+    uint32_t n = 0;
+    for (uint32_t i = from; i < to; i++)
+        n += (s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+static void text_of(const struct compile *c, uint32_t start, uint32_t end, char *buf, size_t len)
+{
+    if (end > c->n)
+        end = c->n;
+    if (start >= end) {
+        snprintf(buf, len, "<eof>");
+        return;
+    }
+    size_t k = end - start < len - 1 ? end - start : len - 1;
+    memcpy(buf, c->src + start, k);
+    buf[k] = 0;
+}
+
+static const char *describe_found(const struct compile *c, uint32_t start, uint32_t end, char *buf, size_t len)
+{
+    char t[160];
+    if (start >= c->n) {
+        snprintf(buf, len, "<eof>");
+        return buf;
+    }
+    text_of(c, start, end, t, sizeof t);
+    const char *kw[] = {"as", "break", "const", "continue", "else", "false", "fn", "for", "if", "in", "let",
+                        "loop", "mut", "return", "true", "while", "match", "struct", "impl", "static"};
+    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
+        if (strcmp(t, kw[i]) == 0) {
+            snprintf(buf, len, "keyword `%s`", t);
+            return buf;
+        }
+    snprintf(buf, len, "`%s`", t);
+    return buf;
+}
+
+static void render(const struct compile *c, const uint32_t *starts, const char *code, const char *msg,
+                   uint32_t start, uint32_t end, const char *label)
+{
+    if (start > c->n)
+        start = c->n;
+    if (end < start)
+        end = start;
+    uint32_t line = line_of(starts, c->nlines, start);
+    uint32_t ls = starts[line];
+    uint32_t le = ls;
+    while (le < c->n && c->src[le] != '\n')
+        le++;
+    uint32_t col = chars_between(c->src, ls, start) + 1;
+    char num[16];
+    int w = snprintf(num, sizeof num, "%u", line + 1);
+    if (code && *code)
+        fprintf(stderr, "error[%s]: %s\n", code, msg);
+    else
+        fprintf(stderr, "error: %s\n", msg);
+    fprintf(stderr, "%*s--> %s:%u:%u\n", w, "", c->path, line + 1, col);
+    fprintf(stderr, "%*s |\n", w, "");
+    fprintf(stderr, "%s | %.*s\n", num, (int)(le - ls), (const char *)c->src + ls);
+    uint32_t span_end = end < le ? end : le;
+    uint32_t width = chars_between(c->src, start, span_end);
+    if (width == 0)
+        width = 1;
+    fprintf(stderr, "%*s | %*s", w, "", (int)(col - 1), "");
+    for (uint32_t i = 0; i < width; i++)
+        fputc('^', stderr);
+    if (label && *label)
+        fprintf(stderr, " %s", label);
+    fprintf(stderr, "\n\n");
+}
+
+static const char *type_names[] = {"?", "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64",
+                                   "usize", "bool", "()", "!", "integer", "str"};
+
+static const char *type_name(uint32_t t)
+{
+    return t < sizeof type_names / sizeof type_names[0] ? type_names[t] : "?";
+}
+
+int diag_flush(struct compile *c)
+{
+    uint32_t count;
+    if (vk_buf_download(c->vk, c->diags.buf, c->diags.off, &count, 4, c->err, sizeof c->err))
+        return -1;
+    if (count == 0)
+        return 0;
+    if (count > 4096)
+        count = 4096;
+    struct diag_rec *d = malloc(count * sizeof *d);
+    uint32_t *starts = malloc(((size_t)c->nlines + 1) * 4);
+    if (!d || !starts ||
+        vk_buf_download(c->vk, c->diags.buf, c->diags.off + 16, d, count * sizeof *d, c->err, sizeof c->err) ||
+        vk_buf_download(c->vk, c->line_start.buf, c->line_start.off, starts, (size_t)c->nlines * 4, c->err,
+                        sizeof c->err)) {
+        free(d);
+        free(starts);
+        return -1;
+    }
+    qsort(d, count, sizeof *d, by_position);
+    /* Like rustc, stop at the first syntax error; report every semantic one. */
+    int shown = 0;
+    const char *codes[8];
+    int ncodes = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        char msg[512], label[256] = "", found[200], text[160];
+        const char *code = "";
+        struct diag_rec *r = &d[i];
+        if (i > 0 && r->start == d[i - 1].start && r->code == d[i - 1].code)
+            continue;
+        text_of(c, r->start, r->end, text, sizeof text);
+        switch (r->code) {
+        case DIAG_UNKNOWN_CHAR:
+            snprintf(msg, sizeof msg, "unknown start of token: %s", text);
+            break;
+        case DIAG_UNTERMINATED_STRING:
+            code = "E0765";
+            snprintf(msg, sizeof msg, "unterminated double quote string");
+            break;
+        case DIAG_UNTERMINATED_COMMENT:
+            code = "E0758";
+            snprintf(msg, sizeof msg, "unterminated block comment");
+            break;
+        case DIAG_UNTERMINATED_CHAR:
+            code = "E0762";
+            snprintf(msg, sizeof msg, "unterminated character literal");
+            break;
+        case DIAG_UNSUPPORTED_TOKEN:
+        case DIAG_UNSUPPORTED:
+            snprintf(msg, sizeof msg, "rustg-vk does not support this construct yet: `%s`", text);
+            break;
+        case DIAG_UNCLOSED_DELIM:
+            snprintf(msg, sizeof msg, "this file contains an unclosed delimiter");
+            snprintf(label, sizeof label, "unclosed delimiter");
+            break;
+        case DIAG_UNEXPECTED_CLOSE:
+            snprintf(msg, sizeof msg, "unexpected closing delimiter: `%s`", text);
+            snprintf(label, sizeof label, "unexpected closing delimiter");
+            break;
+        case DIAG_MISMATCHED_CLOSE:
+            snprintf(msg, sizeof msg, "mismatched closing delimiter: `%s`", text);
+            snprintf(label, sizeof label, "mismatched closing delimiter");
+            break;
+        case DIAG_EXPECTED_SEMI:
+            snprintf(msg, sizeof msg, "expected `;`, found %s", describe_found(c, r->start, r->end, found, sizeof found));
+            snprintf(label, sizeof label, "unexpected token");
+            break;
+        case DIAG_EXPECTED_EXPR:
+            snprintf(msg, sizeof msg, "expected expression, found %s",
+                     describe_found(c, r->start, r->end, found, sizeof found));
+            snprintf(label, sizeof label, "expected expression");
+            break;
+        case DIAG_EXPECTED_ITEM:
+            snprintf(msg, sizeof msg, "expected item, found %s", describe_found(c, r->start, r->end, found, sizeof found));
+            snprintf(label, sizeof label, "expected item");
+            break;
+        case DIAG_EXPECTED_IDENT:
+            snprintf(msg, sizeof msg, "expected identifier, found %s",
+                     describe_found(c, r->start, r->end, found, sizeof found));
+            snprintf(label, sizeof label, "expected identifier");
+            break;
+        case DIAG_UNEXPECTED_TOKEN:
+            snprintf(msg, sizeof msg, "unexpected token: %s", describe_found(c, r->start, r->end, found, sizeof found));
+            break;
+        case DIAG_UNRESOLVED_NAME:
+            code = "E0425";
+            snprintf(msg, sizeof msg, "cannot find value `%s` in this scope", text);
+            snprintf(label, sizeof label, "not found in this scope");
+            break;
+        case DIAG_UNRESOLVED_FN:
+            code = "E0425";
+            snprintf(msg, sizeof msg, "cannot find function `%s` in this scope", text);
+            snprintf(label, sizeof label, "not found in this scope");
+            break;
+        case DIAG_ARG_COUNT: {
+            uint32_t want = r->arg >> 16, got = r->arg & 0xffff;
+            code = "E0061";
+            snprintf(msg, sizeof msg, "this function takes %u argument%s but %u argument%s supplied", want,
+                     want == 1 ? "" : "s", got, got == 1 ? " was" : "s were");
+            break;
+        }
+        case DIAG_ASSIGN_IMMUTABLE:
+            code = "E0384";
+            snprintf(msg, sizeof msg, "cannot assign twice to immutable variable `%s`", text);
+            snprintf(label, sizeof label, "cannot assign twice to immutable variable");
+            break;
+        case DIAG_MISMATCHED_TYPES:
+            code = "E0308";
+            snprintf(msg, sizeof msg, "mismatched types");
+            snprintf(label, sizeof label, "expected `%s`, found `%s`", type_name(r->arg >> 16), type_name(r->arg & 0xffff));
+            break;
+        case DIAG_IF_ELSE_TYPES:
+            code = "E0308";
+            snprintf(msg, sizeof msg, "`if` and `else` have incompatible types");
+            snprintf(label, sizeof label, "expected `%s`, found `%s`", type_name(r->arg >> 16), type_name(r->arg & 0xffff));
+            break;
+        case DIAG_UNKNOWN_TYPE:
+            code = "E0412";
+            snprintf(msg, sizeof msg, "cannot find type `%s` in this scope", text);
+            snprintf(label, sizeof label, "not found in this scope");
+            break;
+        case DIAG_INT_TOO_LARGE:
+            snprintf(msg, sizeof msg, "integer literal is too large");
+            break;
+        case DIAG_NO_MAIN:
+            code = "E0601";
+            snprintf(msg, sizeof msg, "`main` function not found in crate");
+            break;
+        case DIAG_BINOP_TYPES:
+            code = "E0369";
+            snprintf(msg, sizeof msg, "binary operation `%s` cannot be applied to these operand types", text);
+            break;
+        default:
+            snprintf(msg, sizeof msg, "internal diagnostic %u", r->code);
+            break;
+        }
+        render(c, starts, code, msg, r->start, r->end, label);
+        shown++;
+        if (*code && ncodes < 8) {
+            int seen = 0;
+            for (int k = 0; k < ncodes; k++)
+                seen |= strcmp(codes[k], code) == 0;
+            if (!seen)
+                codes[ncodes++] = code;
+        }
+        if (r->code < DIAG_UNRESOLVED_NAME)
+            break; /* syntax errors: the first one only */
+    }
+    if (shown > 1)
+        fprintf(stderr, "error: aborting due to %d previous errors\n\n", shown);
+    else
+        fprintf(stderr, "error: aborting due to 1 previous error\n\n");
+    if (ncodes == 1)
+        fprintf(stderr, "For more information about this error, try `rustc --explain %s`.\n", codes[0]);
+    else if (ncodes > 1) {
+        fprintf(stderr, "Some errors have detailed explanations:");
+        for (int k = 0; k < ncodes; k++)
+            fprintf(stderr, " %s%s", codes[k], k + 1 < ncodes ? "," : ".");
+        fprintf(stderr, "\nFor more information about an error, try `rustc --explain %s`.\n", codes[0]);
+    }
+    free(d);
+    free(starts);
+    return 1;
+}

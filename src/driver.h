@@ -1,0 +1,17 @@
+#ifndef RUSTG_DRIVER_H
+#define RUSTG_DRIVER_H
+
+enum emit_kind { EMIT_EXE, EMIT_OBJ, EMIT_TOKENS, EMIT_AST };
+
+struct options {
+    const char *input;
+    const char *output;           /* NULL: named as rustc names it */
+    enum emit_kind emit;
+    int time_passes;
+    const char *device;           /* NULL: RUSTG_VK_DEVICE, else the best device */
+};
+
+/* Compiles per `opt`. Returns the process exit code. */
+int driver_run(const struct options *opt);
+
+#endif

@@ -1,0 +1,52 @@
+/* Stable text dumps of GPU phase results (--emit=tokens, --emit=ast): debug
+ * output for tests, written from arrays read back once. */
+#include "compile.h"
+#include "common/tokens.h"
+#include "generated/lex_tables.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static const char *kind_name(uint32_t k, char *buf, size_t len)
+{
+    switch (k) {
+    case TK_IDENT: return "Ident";
+    case TK_INT: return "Int";
+    case TK_STRING: return "Str";
+    case TK_CHAR: return "Char";
+    case TK_LIFETIME: return "Lifetime";
+    case TK_RAW_IDENT: return "RawIdent";
+    default: break;
+    }
+    if (k >= TK_KW_FIRST && k <= TK_KW_LAST)
+        snprintf(buf, len, "Kw(%s)", keyword_text[k - TK_KW_FIRST]);
+    else if (k >= TK_PUNCT_FIRST && k <= TK_PUNCT_LAST)
+        snprintf(buf, len, "Punct(%s)", punct_text[k - TK_PUNCT_FIRST]);
+    else
+        snprintf(buf, len, "Invalid");
+    return buf;
+}
+
+int dump_tokens(struct compile *c, FILE *out)
+{
+    size_t n = c->ntok;
+    uint32_t *kind = malloc(n * 4 + 4), *start = malloc(n * 4 + 4), *end = malloc(n * 4 + 4);
+    int rc = -1;
+    if (!kind || !start || !end)
+        goto out;
+    if (vk_buf_download(c->vk, c->tok_kind.buf, c->tok_kind.off, kind, n * 4, c->err, sizeof c->err) ||
+        vk_buf_download(c->vk, c->tok_start.buf, c->tok_start.off, start, n * 4, c->err, sizeof c->err) ||
+        vk_buf_download(c->vk, c->tok_end.buf, c->tok_end.off, end, n * 4, c->err, sizeof c->err))
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        char buf[64];
+        fprintf(out, "%u..%u %s %.*s\n", start[i], end[i], kind_name(kind[i], buf, sizeof buf),
+                (int)(end[i] - start[i]), (const char *)c->src + start[i]);
+    }
+    rc = 0;
+out:
+    free(kind);
+    free(start);
+    free(end);
+    return rc;
+}

@@ -1,0 +1,259 @@
+/* Build-time generator of the lexer's tables.
+ *
+ * The lexer is a DFA over byte classes with at most 32 states. Each byte maps
+ * to its class's transition function (state -> state), held as 32 bytes; the
+ * state after byte i is the composition of the functions of bytes 0..i applied
+ * to START, which the GPU computes with a parallel scan (composition is
+ * associative). A transition also says whether the byte starts a new lexeme
+ * (maximal munch: a byte that cannot extend the current lexeme restarts from
+ * START). A lexeme's kind follows from the state it ends in and its first byte.
+ *
+ * Rust's lexical grammar as one DFA makes the set of reachable compositions
+ * explode (string, comment and operator tracks multiply), so functions are
+ * composed explicitly rather than through a precomputed merge table.
+ *
+ * usage: lexgen OUT.glsl OUT.h */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+enum state {
+    S_START, S_WS, S_IDENT, S_NUM, S_STR, S_STR_ESC, S_SLASH, S_LCOMMENT,
+    S_BC1, S_BC1_STAR, S_BC1_SLASH, S_BC2, S_BC2_STAR, S_BC2_SLASH, S_BC3, S_BC3_STAR, S_BC3_SLASH,
+    S_QUOTE, S_Q_IDENT, S_Q_CHAR, S_Q_ESC,
+    S_P_EQ, S_P_EQ_GT, S_LT, S_GT, S_AMP, S_PIPE, S_DOT, S_DOT2, S_COLON, S_END, NUM_STATES
+};
+
+enum cls {
+    C_LETTER, C_DIGIT, C_WS, C_NL, C_DQUOTE, C_BSLASH, C_SQUOTE, C_SLASH, C_STAR, C_EQ, C_BANG,
+    C_LT, C_GT, C_AMP, C_PIPE, C_PLUS, C_MINUS, C_PERCENT, C_CARET, C_DOT, C_COLON, C_SINGLE,
+    C_HIGH, C_OTHER, NUM_CLASSES
+};
+
+enum lexeme {
+    LX_TRIVIA, LX_IDENT, LX_NUMBER, LX_STRING, LX_CHAR, LX_LIFETIME, LX_PUNCT,
+    LX_ERR_CHAR, LX_ERR_UNTERMINATED_STRING, LX_ERR_UNTERMINATED_COMMENT, LX_ERR_UNTERMINATED_CHAR
+};
+
+static int class_of(int b)
+{
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_')
+        return C_LETTER;
+    if (b >= '0' && b <= '9')
+        return C_DIGIT;
+    if (b == '\n')
+        return C_NL;
+    if (b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f')
+        return C_WS;
+    if (b >= 0x80)
+        return C_HIGH; /* UTF-8 bytes: identifiers and text (checked later) */
+    switch (b) {
+    case '"': return C_DQUOTE;
+    case '\\': return C_BSLASH;
+    case '\'': return C_SQUOTE;
+    case '/': return C_SLASH;
+    case '*': return C_STAR;
+    case '=': return C_EQ;
+    case '!': return C_BANG;
+    case '<': return C_LT;
+    case '>': return C_GT;
+    case '&': return C_AMP;
+    case '|': return C_PIPE;
+    case '+': return C_PLUS;
+    case '-': return C_MINUS;
+    case '%': return C_PERCENT;
+    case '^': return C_CARET;
+    case '.': return C_DOT;
+    case ':': return C_COLON;
+    case '(': case ')': case '[': case ']': case '{': case '}': case ',': case ';':
+    case '#': case '$': case '?': case '@': case '~':
+        return C_SINGLE;
+    default: return C_OTHER;
+    }
+}
+
+/* Kind by end state; the shader refines S_END and S_IDENT by the first byte. */
+static int accept_kind(int s)
+{
+    switch (s) {
+    case S_START: case S_WS: case S_LCOMMENT: return LX_TRIVIA;
+    case S_IDENT: return LX_IDENT;
+    case S_NUM: return LX_NUMBER;
+    case S_STR: case S_STR_ESC: return LX_ERR_UNTERMINATED_STRING;
+    case S_BC1: case S_BC1_STAR: case S_BC1_SLASH: case S_BC2: case S_BC2_STAR: case S_BC2_SLASH:
+    case S_BC3: case S_BC3_STAR: case S_BC3_SLASH: return LX_ERR_UNTERMINATED_COMMENT;
+    case S_QUOTE: case S_Q_CHAR: case S_Q_ESC: return LX_ERR_UNTERMINATED_CHAR;
+    case S_Q_IDENT: return LX_LIFETIME;
+    default: return LX_PUNCT;
+    }
+}
+
+static int start_state(int c)
+{
+    switch (c) {
+    case C_LETTER: case C_HIGH: return S_IDENT;
+    case C_DIGIT: return S_NUM;
+    case C_WS: case C_NL: return S_WS;
+    case C_DQUOTE: return S_STR;
+    case C_SQUOTE: return S_QUOTE;
+    case C_SLASH: return S_SLASH;
+    case C_BANG: case C_PLUS: case C_STAR: case C_PERCENT: case C_CARET: return S_P_EQ;
+    case C_EQ: case C_MINUS: return S_P_EQ_GT;
+    case C_LT: return S_LT;
+    case C_GT: return S_GT;
+    case C_AMP: return S_AMP;
+    case C_PIPE: return S_PIPE;
+    case C_DOT: return S_DOT;
+    case C_COLON: return S_COLON;
+    default: return S_END; /* single punctuation, and unknown bytes (error by first byte) */
+    }
+}
+
+/* Continuation of lexeme state s by class c, or -1: c starts a new lexeme. */
+static int extend(int s, int c)
+{
+    int ident = c == C_LETTER || c == C_DIGIT || c == C_HIGH;
+    switch (s) {
+    case S_WS: return (c == C_WS || c == C_NL) ? S_WS : -1;
+    case S_IDENT: return ident ? S_IDENT : -1;
+    case S_NUM: return ident ? S_NUM : -1;
+    case S_STR: return c == C_DQUOTE ? S_END : c == C_BSLASH ? S_STR_ESC : S_STR;
+    case S_STR_ESC: return S_STR;
+    case S_SLASH: return c == C_SLASH ? S_LCOMMENT : c == C_STAR ? S_BC1 : c == C_EQ ? S_END : -1;
+    case S_LCOMMENT: return c == C_NL ? -1 : S_LCOMMENT;
+    /* Nested block comments, bounded at depth 3 here; deeper nesting stays at 3. */
+    case S_BC1: return c == C_STAR ? S_BC1_STAR : c == C_SLASH ? S_BC1_SLASH : S_BC1;
+    case S_BC1_STAR: return c == C_SLASH ? S_END : c == C_STAR ? S_BC1_STAR : S_BC1;
+    case S_BC1_SLASH: return c == C_STAR ? S_BC2 : c == C_SLASH ? S_BC1_SLASH : S_BC1;
+    case S_BC2: return c == C_STAR ? S_BC2_STAR : c == C_SLASH ? S_BC2_SLASH : S_BC2;
+    case S_BC2_STAR: return c == C_SLASH ? S_BC1 : c == C_STAR ? S_BC2_STAR : S_BC2;
+    case S_BC2_SLASH: return c == C_STAR ? S_BC3 : c == C_SLASH ? S_BC2_SLASH : S_BC2;
+    case S_BC3: return c == C_STAR ? S_BC3_STAR : c == C_SLASH ? S_BC3_SLASH : S_BC3;
+    case S_BC3_STAR: return c == C_SLASH ? S_BC2 : c == C_STAR ? S_BC3_STAR : S_BC3;
+    case S_BC3_SLASH: return c == C_STAR ? S_BC3 : c == C_SLASH ? S_BC3_SLASH : S_BC3;
+    case S_QUOTE: return (c == C_LETTER || c == C_HIGH) ? S_Q_IDENT : c == C_BSLASH ? S_Q_ESC
+                         : (c == C_NL || c == C_SQUOTE) ? -1 : S_Q_CHAR;
+    case S_Q_IDENT: return c == C_SQUOTE ? S_END : ident ? S_IDENT : -1;
+    case S_Q_CHAR: return c == C_SQUOTE ? S_END : -1;
+    case S_Q_ESC: return S_Q_CHAR; /* \n \' \\ ...; \x7f and \u{..} come with the full lexer */
+    case S_P_EQ: return c == C_EQ ? S_END : -1;
+    case S_P_EQ_GT: return (c == C_EQ || c == C_GT) ? S_END : -1;
+    case S_LT: return c == C_EQ ? S_END : c == C_LT ? S_P_EQ : -1;
+    case S_GT: return c == C_EQ ? S_END : c == C_GT ? S_P_EQ : -1;
+    case S_AMP: return (c == C_AMP || c == C_EQ) ? S_END : -1;
+    case S_PIPE: return (c == C_PIPE || c == C_EQ) ? S_END : -1;
+    case S_DOT: return c == C_DOT ? S_DOT2 : -1;
+    case S_DOT2: return (c == C_DOT || c == C_EQ) ? S_END : -1;
+    case S_COLON: return c == C_COLON ? S_END : -1;
+    default: return -1;
+    }
+}
+
+static void step(int s, int c, int *next, int *boundary)
+{
+    int e = s == S_START ? -1 : extend(s, c);
+    *boundary = e < 0;
+    *next = e < 0 ? start_state(c) : e;
+}
+
+static const char *keywords[] = {
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async",
+    "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
+    "unsized", "virtual", "yield", "try", "_"};
+#define KW_FIRST 16
+
+static const char *puncts[] = {
+    "+", "-", "*", "/", "%", "^", "!", "&", "|", "&&", "||", "<<", ">>", "+=", "-=", "*=", "/=", "%=",
+    "^=", "&=", "|=", "<<=", ">>=", "=", "==", "!=", ">", "<", ">=", "<=", "@", ".", "..", "...", "..=",
+    ",", ";", ":", "::", "->", "=>", "#", "$", "?", "~", "(", ")", "[", "]", "{", "}"};
+#define PUNCT_FIRST 80
+
+static uint32_t pack(const char *s, int word)
+{
+    uint32_t v = 0;
+    size_t len = strlen(s);
+    for (size_t i = 0; i < 4 && (size_t)word * 4 + i < len; i++)
+        v |= (uint32_t)(uint8_t)s[word * 4 + i] << (8 * i);
+    return v;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: lexgen OUT.glsl OUT.h\n");
+        return 2;
+    }
+    if (NUM_STATES > 32) {
+        fprintf(stderr, "lexgen: %d states; at most 32 fit the function encoding\n", NUM_STATES);
+        return 1;
+    }
+    FILE *g = fopen(argv[1], "w");
+    FILE *h = fopen(argv[2], "w");
+    if (!g || !h)
+        return 1;
+    /* Table layout (u32 words): [class of each byte: 256][transition per state x class:
+     * next | boundary << 8][class functions: 8 words each, byte s = next state of s][accept per state] */
+    unsigned off_class = 0, off_trans = 256, off_fn = off_trans + NUM_STATES * NUM_CLASSES;
+    unsigned off_accept = off_fn + NUM_CLASSES * 8, total = off_accept + NUM_STATES;
+    fprintf(g, "// generated by tools/lexgen.c\n");
+    fprintf(g, "#define LEX_NUM_STATES %d\n#define LEX_NUM_CLASSES %d\n#define LEX_START %d\n", NUM_STATES,
+            NUM_CLASSES, S_START);
+    fprintf(g, "#define LEX_S_END %d\n#define LEX_S_IDENT %d\n", S_END, S_IDENT);
+    fprintf(g, "#define LEX_OFF_CLASS %u\n#define LEX_OFF_TRANS %u\n#define LEX_OFF_FN %u\n#define LEX_OFF_ACCEPT %u\n",
+            off_class, off_trans, off_fn, off_accept);
+    fprintf(g, "#define LEX_C_OTHER %d\n#define LEX_C_HIGH %d\n", C_OTHER, C_HIGH);
+    const char *lx[] = {"TRIVIA", "IDENT", "NUMBER", "STRING", "CHAR", "LIFETIME", "PUNCT", "ERR_CHAR",
+                        "ERR_UNTERMINATED_STRING", "ERR_UNTERMINATED_COMMENT", "ERR_UNTERMINATED_CHAR"};
+    for (unsigned i = 0; i < sizeof lx / sizeof lx[0]; i++)
+        fprintf(g, "#define LX_%s %u\n", lx[i], i);
+    int nkw = (int)(sizeof keywords / sizeof keywords[0]);
+    fprintf(g, "#define KW_COUNT %d\nconst uvec3 KW_WORDS[KW_COUNT] = uvec3[](\n", nkw);
+    for (int i = 0; i < nkw; i++)
+        fprintf(g, "  uvec3(%uu, %uu, %uu)%s\n", pack(keywords[i], 0), pack(keywords[i], 1),
+                (unsigned)strlen(keywords[i]), i + 1 < nkw ? "," : "");
+    fprintf(g, ");\n");
+    int np = (int)(sizeof puncts / sizeof puncts[0]);
+    fprintf(g, "#define PUNCT_COUNT %d\nconst uint PUNCT_WORDS[PUNCT_COUNT] = uint[](\n", np);
+    for (int i = 0; i < np; i++)
+        fprintf(g, "  %uu%s\n", pack(puncts[i], 0), i + 1 < np ? "," : "");
+    fprintf(g, ");\n");
+    fclose(g);
+
+    fprintf(h, "/* generated by tools/lexgen.c */\n#include <stdint.h>\n#define LEX_TABLE_WORDS %u\n", total);
+    fprintf(h, "static const uint32_t lex_table[LEX_TABLE_WORDS] = {\n");
+    unsigned col = 0;
+#define PUT(v) fprintf(h, "%uu,%s", (unsigned)(v), (++col % 12) ? "" : "\n")
+    for (int b = 0; b < 256; b++)
+        PUT(class_of(b));
+    for (int s = 0; s < NUM_STATES; s++)
+        for (int c = 0; c < NUM_CLASSES; c++) {
+            int n, b;
+            step(s, c, &n, &b);
+            PUT((unsigned)n | ((unsigned)b << 8));
+        }
+    for (int c = 0; c < NUM_CLASSES; c++)
+        for (int w = 0; w < 8; w++) {
+            uint32_t v = 0;
+            for (int k = 0; k < 4; k++) {
+                int s = w * 4 + k, n = s, b;
+                if (s < NUM_STATES)
+                    step(s, c, &n, &b);
+                v |= (uint32_t)n << (8 * k);
+            }
+            PUT(v);
+        }
+    for (int s = 0; s < NUM_STATES; s++)
+        PUT(accept_kind(s));
+    fprintf(h, "};\n");
+    fprintf(h, "static const char *const keyword_text[] = {");
+    for (int i = 0; i < nkw; i++)
+        fprintf(h, "\"%s\",", keywords[i]);
+    fprintf(h, "};\nstatic const char *const punct_text[] = {");
+    for (int i = 0; i < np; i++)
+        fprintf(h, "\"%s\",", puncts[i]);
+    fprintf(h, "};\n#define LEX_KW_FIRST %d\n#define LEX_PUNCT_FIRST %d\n", KW_FIRST, PUNCT_FIRST);
+    fclose(h);
+    return 0;
+}
