@@ -1,0 +1,43 @@
+# Convenience targets around CMake. See README / DESIGN.md.
+#   make demo   build (Release) and compile + run examples/hello.rs
+#   make check  Debug + ASan/UBSan build, run the whole test suite
+#   make bench  Release build, run the benchmarks
+#   make build  Release build only
+#   make clean  remove the build directories
+
+.PHONY: all deps configure build demo check-configure check-build check bench clean
+
+NPROC := $(shell nproc 2>/dev/null || echo 4)
+BUILD_DIR := build
+CHECK_DIR := build-check
+
+all: build
+
+deps:
+	./tools/install-deps.sh
+
+configure: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+
+build: configure
+	cmake --build $(BUILD_DIR) -j$(NPROC)
+
+demo: build
+	./$(BUILD_DIR)/rustg-vk examples/hello.rs -o $(BUILD_DIR)/hello
+	./$(BUILD_DIR)/hello
+
+check-configure: deps
+	cmake -S . -B $(CHECK_DIR) -DCMAKE_BUILD_TYPE=Debug -DRUSTG_SANITIZE=ON
+
+check-build: check-configure
+	cmake --build $(CHECK_DIR) -j$(NPROC)
+
+# Vulkan drivers leak at exit: leak detection would flag every run.
+check: check-build
+	ASAN_OPTIONS=detect_leaks=0 ctest --test-dir $(CHECK_DIR) --output-on-failure -j2
+
+bench: build
+	bench/run.sh $(BUILD_DIR)/rustg-vk
+
+clean:
+	rm -rf $(BUILD_DIR) $(CHECK_DIR)
