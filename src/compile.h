@@ -28,9 +28,13 @@ struct compile {
     uint32_t ntok;
     struct gpu_ref tok_kind, tok_start, tok_end;
 
-    /* parser: one node per token, in token order (see shaders/parse/) */
-    struct gpu_ref node_kind, parent, depth, first, last, preorder, subtree_end;
-    uint32_t nnodes;
+    /* parser: the AST in preorder (src/common/ast.h), and the per-token
+     * parser arrays it was built from (brackets' partners, subtree extents) */
+    struct gpu_ref ast;
+    uint32_t ast_stride, nnodes;
+    struct gpu_ref parse_fields;
+    uint32_t parse_stride;
+    int lo_field;
 
     /* host timing per phase */
     const char *phase_name[MAX_PHASES];

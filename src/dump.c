@@ -2,6 +2,7 @@
  * output for tests, written from arrays read back once. */
 #include "compile.h"
 #include "common/tokens.h"
+#include "common/ast.h"
 #include "generated/lex_tables.h"
 
 #include <stdio.h>
@@ -46,6 +47,41 @@ int dump_tokens(struct compile *c, FILE *out)
     rc = 0;
 out:
     free(kind);
+    free(start);
+    free(end);
+    return rc;
+}
+
+static const char *const ast_names[AST_KIND_COUNT] = {
+    "Error", "Root", "Fn", "FnSig", "FnRet", "Param", "FnName", "Block", "Let", "LetInit", "Ascribe",
+    "Mut", "Binding", "If", "While", "Loop", "For", "ForIn", "Break", "Continue", "Return", "Assign",
+    "Compound", "Binary", "Range", "Unary", "Cast", "Call", "Macro", "Paren", "Unit", "Tuple", "Path",
+    "Name", "Type", "Callee", "MacroName", "Assoc", "Int", "Bool", "Str"};
+
+int dump_ast(struct compile *c, FILE *out)
+{
+    size_t n = c->nnodes, stride = c->ast_stride;
+    uint32_t *ast = malloc((size_t)A_FIELDS_PARSE * stride * 4);
+    uint32_t *start = malloc((size_t)c->ntok * 4 + 4), *end = malloc((size_t)c->ntok * 4 + 4);
+    int rc = -1;
+    if (!ast || !start || !end)
+        goto out;
+    if (vk_buf_download(c->vk, c->ast.buf, c->ast.off, ast, (size_t)A_FIELDS_PARSE * stride * 4, c->err,
+                        sizeof c->err) ||
+        vk_buf_download(c->vk, c->tok_start.buf, c->tok_start.off, start, (size_t)c->ntok * 4, c->err, sizeof c->err) ||
+        vk_buf_download(c->vk, c->tok_end.buf, c->tok_end.off, end, (size_t)c->ntok * 4, c->err, sizeof c->err))
+        goto out;
+    for (size_t p = 0; p < n; p++) {
+        uint32_t kind = ast[A_KIND * stride + p], tok = ast[A_TOK * stride + p];
+        uint32_t depth = ast[A_DEPTH * stride + p];
+        fprintf(out, "%*s%s", (int)(2 * depth), "", kind < AST_KIND_COUNT ? ast_names[kind] : "?");
+        if (tok < c->ntok)
+            fprintf(out, " %.*s", (int)(end[tok] - start[tok]), (const char *)c->src + start[tok]);
+        fprintf(out, "%s\n", ast[A_SEMI * stride + p] ? " ;" : "");
+    }
+    rc = 0;
+out:
+    free(ast);
     free(start);
     free(end);
     return rc;

@@ -107,7 +107,7 @@ int lex_phase(struct compile *c)
     struct gpu_ref line_flags = arena_alloc(a, (VkDeviceSize)n * 4 + 4);
     c->line_start = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
     if (n > 0) {
-        struct lines_push fp = {c->src_buf.addr, line_flags.addr, 0, n};
+        struct lexemes_push fp = {c->src_buf.addr, line_flags.addr, n};
         vk_rec_dispatch(rec, PHASE, "lex_line_flags", &fp, sizeof fp, groups_for(n, WORKGROUP_SIZE));
         prim_scan_add(rec, a, PHASE, line_flags.addr, line_flags.addr, n, 1, c->counts.addr + 4);
         struct lines_push lp2 = {c->src_buf.addr, line_flags.addr, c->line_start.addr, n};

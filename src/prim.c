@@ -1,5 +1,8 @@
 #include "prim.h"
 
+#include <stdio.h>
+#include <string.h>
+
 struct scan_reduce_push {
     VkDeviceAddress src, partials;
     uint32_t n;
@@ -25,4 +28,40 @@ void prim_scan_add(struct vk_rec *rec, struct gpu_arena *a, const char *phase, V
         ap.flags |= 2u;
     }
     vk_rec_dispatch(rec, phase, "scan_add_apply", &ap, sizeof ap, blocks);
+}
+
+int mintree_alloc(struct mintree *t, struct gpu_arena *a, uint32_t n, struct vk_context *vk, char *err, size_t errlen)
+{
+    memset(t, 0, sizeof *t);
+    uint32_t off = MINTREE_KEYS_OFFSET / 4, size = n ? n : 1, lvl = 0;
+    for (;;) {
+        t->header[1 + lvl] = off;
+        t->header[9 + lvl] = size;
+        off += size;
+        lvl++;
+        if (size <= 1 || lvl == 8)
+            break;
+        size = (size + 31) / 32;
+    }
+    t->levels = lvl;
+    t->header[0] = lvl;
+    t->ref = arena_alloc(a, (VkDeviceSize)off * 4);
+    if (a->failed) {
+        snprintf(err, errlen, "%s", a->err);
+        return -1;
+    }
+    return vk_buf_upload(vk, t->ref.buf, t->ref.off, t->header, sizeof t->header, err, errlen);
+}
+
+struct mintree_push {
+    VkDeviceAddress tree;
+    uint32_t level;
+};
+
+void mintree_build(struct vk_rec *rec, const struct mintree *t, const char *phase)
+{
+    for (uint32_t l = 0; l + 1 < t->levels; l++) {
+        struct mintree_push p = {t->ref.addr, l};
+        vk_rec_dispatch(rec, phase, "mintree_build", &p, sizeof p, groups_for(t->header[10 + l], WORKGROUP_SIZE));
+    }
 }

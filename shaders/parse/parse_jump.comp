@@ -1,0 +1,20 @@
+#version 460
+// One round of pointer jumping on all three chains (arg0: the copy to read).
+#include "common.glsl"
+#include "parse_push.glsl"
+void main()
+{
+    uint x = global_index();
+    if (x > pc.n)
+        return;
+    uint s = pc.arg0, t = 1u - pc.arg0;
+    uint a = fld(F_PA + s, x);
+    fld_set(F_PD + t, x, fld(F_PD + s, x) + fld(F_PD + s, a));
+    fld_set(F_PA + t, x, fld(F_PA + s, a));
+    uint f = fld(F_FA + s, x);
+    fld_set(F_FV + t, x, min(fld(F_FV + s, x), fld(F_FV + s, f)));
+    fld_set(F_FA + t, x, fld(F_FA + s, f));
+    uint l = fld(F_LA + s, x);
+    fld_set(F_LV + t, x, max(fld(F_LV + s, x), fld(F_LV + s, l)));
+    fld_set(F_LA + t, x, fld(F_LA + s, l));
+}
