@@ -6,31 +6,25 @@
 #include "compile.h"
 #include "prim.h"
 #include "common/ast.h"
+#include "common/parse_fields.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #define PHASE "parse"
 
-/* Fields of the per-token parser buffer (shaders/lib/parse_common.glsl). */
-enum {
-    F_DELTA, F_DEPTH1, F_MATCH, F_OPEN_OF, F_BODY_OF, F_HEADER_OF, F_DEPTH2, F_LEVEL, F_ROLE, F_PARENT,
-    F_NCHILD, F_FIRST, F_LAST, F_KIND, F_NODESCAN, F_LOCOUNT, F_LOMIN, F_PRE, F_SIZE,
-    F_PA, F_PD = F_PA + 2, F_FA = F_PD + 2, F_FV = F_FA + 2, F_LA = F_FV + 2, F_LV = F_LA + 2,
-    F_COUNT = F_LV + 2
-};
 
 struct parse_push {
     VkDeviceAddress tok_kind, tok_start, tok_end, pa, t1, t2, t3, diags;
     uint32_t n, stride, arg0, arg1;
 };
 
-static VkDeviceAddress field(const struct gpu_ref *pa, uint32_t stride, int f)
+static VkDeviceAddress field(const struct gpu_ref *pa, uint32_t stride, uint32_t f)
 {
     return pa->addr + (VkDeviceAddress)f * stride * 4;
 }
 
-static void fill_field(struct compile *c, const struct gpu_ref *pa, uint32_t stride, int f, uint32_t value)
+static void fill_field(struct compile *c, const struct gpu_ref *pa, uint32_t stride, uint32_t f, uint32_t value)
 {
     vk_rec_fill(&c->rec, pa->buf, pa->off + (VkDeviceSize)f * stride * 4, (VkDeviceSize)stride * 4, value);
 }

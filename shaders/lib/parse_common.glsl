@@ -74,31 +74,4 @@ uint binary_level(uint k)
 }
 
 // Per-token parser arrays live in one buffer, field f of token i at f * stride + i.
-#define F_DELTA 0u
-#define F_DEPTH1 1u
-#define F_MATCH 2u
-#define F_OPEN_OF 3u
-#define F_BODY_OF 4u
-#define F_HEADER_OF 5u
-#define F_DEPTH2 6u
-#define F_LEVEL 7u
-#define F_ROLE 8u       // bit 0: is a node, bit 1: separator
-#define F_PARENT 9u
-#define F_NCHILD 10u
-#define F_FIRST 11u
-#define F_LAST 12u
-#define F_KIND 13u
-#define F_NODESCAN 14u
-#define F_LOCOUNT 15u
-#define F_LOMIN 16u
-#define F_PRE 17u
-#define F_SIZE 18u
-// pointer-jumping state, two copies each (ping-pong by round parity)
-#define F_PA 19u        // ancestor (for depth)
-#define F_PD 21u        // distance (depth)
-#define F_FA 23u        // first-child chain (for lo)
-#define F_FV 25u        // min position
-#define F_LA 27u        // last-child chain (for hi)
-#define F_LV 29u        // max position
-#define F_COUNT 31u
-
+#include "parse_fields.h"
