@@ -54,6 +54,16 @@ static void text_of(const struct compile *c, uint32_t start, uint32_t end, char 
     buf[k] = 0;
 }
 
+/* End of the token starting at `pos`: enough to name it in a message. */
+static uint32_t token_end_at(const struct compile *c, uint32_t pos)
+{
+    uint32_t e = pos;
+    while (e < c->n && (c->src[e] == '_' || c->src[e] >= 0x80 || (c->src[e] >= '0' && c->src[e] <= '9') ||
+                        ((c->src[e] | 32) >= 'a' && (c->src[e] | 32) <= 'z')))
+        e++;
+    return e > pos ? e : (pos < c->n ? pos + 1 : pos);
+}
+
 static const char *describe_found(const struct compile *c, uint32_t start, uint32_t end, char *buf, size_t len)
 {
     char t[160];
@@ -80,12 +90,16 @@ static void render(const struct compile *c, const uint32_t *starts, const char *
         start = c->n;
     if (end < start)
         end = start;
-    uint32_t line = line_of(starts, c->nlines, start);
+    /* rustc places end of file on the last line: a final newline starts no line. */
+    uint32_t at = (start == c->n && start > 0 && c->src[start - 1] == '\n') ? start - 1 : start;
+    uint32_t line = line_of(starts, c->nlines, at);
     uint32_t ls = starts[line];
     uint32_t le = ls;
     while (le < c->n && c->src[le] != '\n')
         le++;
     uint32_t col = chars_between(c->src, ls, start) + 1;
+    if (start == c->n && at != start)
+        col = chars_between(c->src, ls, at) + 2;
     char num[16];
     int w = snprintf(num, sizeof num, "%u", line + 1);
     if (code && *code)
@@ -175,12 +189,13 @@ int diag_flush(struct compile *c)
             snprintf(label, sizeof label, "unexpected closing delimiter");
             break;
         case DIAG_MISMATCHED_CLOSE:
-            snprintf(msg, sizeof msg, "mismatched closing delimiter: `%s`", text);
-            snprintf(label, sizeof label, "mismatched closing delimiter");
+            snprintf(msg, sizeof msg, "mismatched closing delimiter: `%c`", r->arg < c->n ? c->src[r->arg] : '?');
+            snprintf(label, sizeof label, "unclosed delimiter");
             break;
         case DIAG_EXPECTED_SEMI:
-            snprintf(msg, sizeof msg, "expected `;`, found %s", describe_found(c, r->start, r->end, found, sizeof found));
-            snprintf(label, sizeof label, "unexpected token");
+            snprintf(msg, sizeof msg, "expected `;`, found %s",
+                     describe_found(c, r->arg, token_end_at(c, r->arg), found, sizeof found));
+            snprintf(label, sizeof label, "help: add `;` here");
             break;
         case DIAG_EXPECTED_EXPR:
             snprintf(msg, sizeof msg, "expected expression, found %s",
@@ -195,6 +210,10 @@ int diag_flush(struct compile *c)
             snprintf(msg, sizeof msg, "expected identifier, found %s",
                      describe_found(c, r->start, r->end, found, sizeof found));
             snprintf(label, sizeof label, "expected identifier");
+            break;
+        case DIAG_EXPECTED_PATTERN:
+            snprintf(msg, sizeof msg, "expected pattern, found %s", describe_found(c, r->start, r->end, found, sizeof found));
+            snprintf(label, sizeof label, "expected pattern");
             break;
         case DIAG_UNEXPECTED_TOKEN:
             snprintf(msg, sizeof msg, "unexpected token: %s", describe_found(c, r->start, r->end, found, sizeof found));

@@ -136,7 +136,9 @@ void main()
     uint lo, hi;
     arity(kind, lo, hi);
     uint nchild = fld(F_NCHILD, x);
-    if (nchild > hi) {
+    if (kind == AST_LET_INIT && (nchild == 0u || fld(F_FIRST, x) > x)) {
+        diag_emit(pc.diags, DIAG_EXPECTED_PATTERN, s, e, 0u);
+    } else if (nchild > hi) {
         // The first surplus child begins what should have been a new statement.
         uint c = fld(F_LAST, x);
         diag_emit(pc.diags, DIAG_EXPECTED_SEMI, c > 0u ? pc.tok_end.v[c - 1u] : s, c > 0u ? pc.tok_end.v[c - 1u] : s,

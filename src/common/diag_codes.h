@@ -16,6 +16,7 @@
 #define DIAG_EXPECTED_ITEM 21          /* expected item, found ... */
 #define DIAG_EXPECTED_IDENT 22         /* expected identifier, found ... */
 #define DIAG_UNEXPECTED_TOKEN 23       /* unexpected token (arg: token index) */
+#define DIAG_EXPECTED_PATTERN 24       /* expected pattern, found ... */
 
 #define DIAG_UNRESOLVED_NAME 32        /* E0425 */
 #define DIAG_UNRESOLVED_FN 33          /* E0425, function */
