@@ -94,14 +94,31 @@ int parse_phase(struct compile *c)
 
     /* The tree is well formed: order it. */
     vk_rec_dispatch(rec, PHASE, "parse_jump_init", &p, sizeof p, g_n1);
-    uint32_t rounds = 1;
-    while ((1u << rounds) < n + 2)
-        rounds++;
-    rounds++;
-    for (uint32_t r = 0; r < rounds; r++) {
-        p.arg0 = r & 1;
-        vk_rec_dispatch(rec, PHASE, "parse_jump", &p, sizeof p, g_n1);
+    /* Chains are as long as the tree is deep, usually far less than n: jump
+     * in batches and stop once a round moves no pointer (the flag lives in
+     * the diagnostics buffer's spare word). */
+    uint32_t max_rounds = 2;
+    while ((1u << max_rounds) < n + 2)
+        max_rounds++;
+    uint32_t rounds = 0;
+    for (;;) {
+        for (int k = 0; k < 3 && rounds < max_rounds; k++, rounds++) {
+            p.arg0 = rounds & 1;
+            p.arg1 = k == 2;
+            if (k == 2)
+                vk_rec_fill(rec, c->diags.buf, c->diags.off + 4, 4, 0);
+            vk_rec_dispatch(rec, PHASE, "parse_jump", &p, sizeof p, g_n1);
+        }
+        if (rounds >= max_rounds)
+            break;
+        uint32_t moved;
+        if (compile_submit(c) ||
+            vk_buf_download(c->vk, c->diags.buf, c->diags.off + 4, &moved, 4, c->err, sizeof c->err))
+            return -1;
+        if (moved == 0)
+            break;
     }
+    p.arg1 = 0;
     p.arg0 = rounds & 1;
     vk_rec_dispatch(rec, PHASE, "parse_order_count", &p, sizeof p, g_n2);
     prim_scan_add(rec, a, PHASE, field(&pa, stride, F_LOCOUNT), field(&pa, stride, F_LOCOUNT), n + 1, 0, 0);

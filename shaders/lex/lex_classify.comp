@@ -23,9 +23,9 @@ uint keyword_or_ident(uint start, uint len)
         else
             w1 |= b << (8u * (k - 4u));
     }
-    for (uint k = 0u; k < KW_COUNT; k++)
-        if (KW_WORDS[k].z == len && KW_WORDS[k].x == w0 && KW_WORDS[k].y == w1)
-            return TK_KW_FIRST + k;
+    int k = KW_SLOT[lex_slot(w0, w1, len, KW_HASH_MUL)];
+    if (k >= 0 && KW_WORDS[k].z == len && KW_WORDS[k].x == w0 && KW_WORDS[k].y == w1)
+        return TK_KW_FIRST + uint(k);
     return TK_IDENT;
 }
 
@@ -34,9 +34,9 @@ uint punct_kind(uint start, uint len)
     uint w = 0u;
     for (uint k = 0u; k < len && k < 4u; k++)
         w |= byte_at(start + k) << (8u * k);
-    for (uint k = 0u; k < PUNCT_COUNT; k++)
-        if (PUNCT_WORDS[k] == w)
-            return TK_PUNCT_FIRST + k;
+    int k = PUNCT_SLOT[lex_slot(w, 0u, len, PUNCT_HASH_MUL)];
+    if (k >= 0 && PUNCT_WORDS[k] == w)
+        return TK_PUNCT_FIRST + uint(k);
     return TK_INVALID;
 }
 

@@ -1,5 +1,6 @@
 #version 460
 // One round of pointer jumping on all three chains (arg0: the copy to read).
+// arg1 != 0: count pointers that still moved, so the host can stop early.
 #include "common.glsl"
 #include "parse_push.glsl"
 void main()
@@ -17,4 +18,6 @@ void main()
     uint l = fld(F_LA + s, x);
     fld_set(F_LV + t, x, max(fld(F_LV + s, x), fld(F_LV + s, l)));
     fld_set(F_LA + t, x, fld(F_LA + s, l));
+    if (pc.arg1 != 0u && (fld(F_PA + s, a) != a || fld(F_FA + s, f) != f || fld(F_LA + s, l) != l))
+        atomicAdd(pc.diags.v[1], 1u);
 }

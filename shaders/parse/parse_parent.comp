@@ -40,8 +40,11 @@ void main()
     } else {
         uint d = fld(F_DEPTH2, x);
         uint e = d == 0u ? MT_NONE : mt_prev_le(pc.t2, x, d - 1u);
-        uint gend = e == MT_NONE ? pc.n : mt_next_le(pc.t2, e, fld(F_DEPTH2, e));
-        if (gend == MT_NONE)
+        // The group ends at the opener's partner: a bracket's match, or a header's body.
+        uint gend = pc.n;
+        if (e != MT_NONE)
+            gend = tk_header(tk(e)) && fld(F_BODY_OF, e) != NONE ? fld(F_BODY_OF, e) : fld(F_MATCH, e);
+        if (gend == NONE)
             gend = pc.n;
         uint key = tkey(pc.t3, x);
         uint lv = fld(F_LEVEL, x);
