@@ -119,32 +119,24 @@ int dump_ast(struct compile *c, FILE *out);
 int codegen_phase(struct compile *c);
 int emit_object(struct compile *c, struct elf_object *obj, uint8_t **text, uint8_t **rela);
 
-int driver_run(const struct options *opt)
+/* One input through the phases `opt` asks for, on an open device. */
+static int compile_one(struct vk_context *vk, const struct options *opt, const char *input, FILE *tokens_out)
 {
     double t_start = now_ms();
     uint8_t *src = NULL;
     uint32_t n = 0;
-    if (read_file(opt->input, &src, &n))
+    if (read_file(input, &src, &n))
         return 1;
-
-    struct vk_context vk;
-    char err[512];
-    const char *validate = getenv("RUSTG_VK_VALIDATE");
-    if (vk_context_init(&vk, opt->device, validate && *validate == '1', err, sizeof err)) {
-        fprintf(stderr, "error: %s\n", err);
-        vk_context_destroy(&vk);
-        free(src);
-        return 1;
-    }
     struct compile c;
     memset(&c, 0, sizeof c);
-    c.vk = &vk;
-    c.path = opt->input;
+    c.vk = vk;
+    c.path = input;
     c.src = src;
     c.n = n;
-    arena_init(&c.arena, &vk);
+    vk->time_count = 0;
+    arena_init(&c.arena, vk);
     int rc = -1;
-    if (vk_rec_begin(&c.rec, &vk, c.err, sizeof c.err))
+    if (vk_rec_begin(&c.rec, vk, c.err, sizeof c.err))
         goto done;
     c.src_buf = arena_alloc(&c.arena, (VkDeviceSize)n + 8);
     c.diags = arena_alloc(&c.arena, 16 + 4096 * 16);
@@ -155,20 +147,20 @@ int driver_run(const struct options *opt)
     }
     /* Zero the word padding so shaders reading whole words see no garbage. */
     uint32_t zero[2] = {0, 0};
-    if (vk_buf_upload(&vk, c.src_buf.buf, c.src_buf.off + (n & ~3u), zero, 8, c.err, sizeof c.err) ||
-        vk_buf_upload(&vk, c.src_buf.buf, c.src_buf.off, src, n, c.err, sizeof c.err) ||
-        vk_buf_upload(&vk, c.diags.buf, c.diags.off, zero, 8, c.err, sizeof c.err))
+    if (vk_buf_upload(vk, c.src_buf.buf, c.src_buf.off + (n & ~3u), zero, 8, c.err, sizeof c.err) ||
+        vk_buf_upload(vk, c.src_buf.buf, c.src_buf.off, src, n, c.err, sizeof c.err) ||
+        vk_buf_upload(vk, c.diags.buf, c.diags.off, zero, 8, c.err, sizeof c.err))
         goto done;
 
     rc = run_phase(&c, "lex", lex_phase);
     if (rc)
         goto done;
     if (opt->emit == EMIT_TOKENS) {
-        FILE *out = opt->output ? fopen(opt->output, "w") : stdout;
+        FILE *out = tokens_out ? tokens_out : opt->output ? fopen(opt->output, "w") : stdout;
         rc = out ? dump_tokens(&c, out) : -1;
         if (!out)
             snprintf(c.err, sizeof c.err, "couldn't create `%s`: %s", opt->output, strerror(errno));
-        if (out && out != stdout)
+        if (out && out != stdout && out != tokens_out)
             fclose(out);
         goto done;
     }
@@ -213,12 +205,44 @@ done:
         print_times(&c, now_ms() - t_start);
     vk_rec_end(&c.rec);
     arena_free(&c.arena);
+    free(src);
+    return rc == 0 ? 0 : 1;
+}
+
+int driver_run(const struct options *opt)
+{
+    struct vk_context vk;
+    char err[512];
+    const char *validate = getenv("RUSTG_VK_VALIDATE");
+    if (vk_context_init(&vk, opt->device, validate && *validate == '1', err, sizeof err)) {
+        fprintf(stderr, "error: %s\n", err);
+        vk_context_destroy(&vk);
+        return 1;
+    }
+    int rc = 0;
+    if (opt->ninputs > 1) {
+        FILE *out = opt->output ? fopen(opt->output, "w") : stdout;
+        if (!out) {
+            fprintf(stderr, "error: couldn't create `%s`: %s\n", opt->output, strerror(errno));
+            rc = 1;
+        }
+        for (int i = 0; out && i < opt->ninputs; i++) {
+            fprintf(out, "# %s\n", opt->inputs[i]);
+            if (compile_one(&vk, opt, opt->inputs[i], out)) {
+                fprintf(out, "# error\n");
+                rc = 1;
+            }
+        }
+        if (out && out != stdout)
+            fclose(out);
+    } else {
+        rc = compile_one(&vk, opt, opt->input, NULL);
+    }
     int validation = vk.validation_messages;
     vk_context_destroy(&vk);
-    free(src);
     if (validation) {
         fprintf(stderr, "rustg-vk: %d Vulkan validation message(s)\n", validation);
         return 3;
     }
-    return rc == 0 ? 0 : 1;
+    return rc;
 }

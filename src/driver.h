@@ -5,6 +5,8 @@ enum emit_kind { EMIT_EXE, EMIT_OBJ, EMIT_TOKENS, EMIT_AST };
 
 struct options {
     const char *input;
+    const char **inputs;          /* all inputs; more than one only with --emit=tokens */
+    int ninputs;
     const char *output;           /* NULL: named as rustc names it */
     enum emit_kind emit;
     int time_passes;
