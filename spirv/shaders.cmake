@@ -12,6 +12,12 @@ add_custom_command(
   COMMAND lexgen ${CMAKE_BINARY_DIR}/generated/lex_tables.glsl ${CMAKE_BINARY_DIR}/generated/lex_tables.h
   DEPENDS lexgen)
 
+add_custom_command(
+  OUTPUT ${CMAKE_BINARY_DIR}/generated/xid_tables.h
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
+  COMMAND xidgen ${CMAKE_SOURCE_DIR}/third_party/unicode/xid.txt ${CMAKE_BINARY_DIR}/generated/xid_tables.h
+  DEPENDS xidgen ${CMAKE_SOURCE_DIR}/third_party/unicode/xid.txt)
+
 set(SPV_FILES)
 set(SPV_NAMES)
 foreach(src ${SHADER_SOURCES})

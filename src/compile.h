@@ -36,18 +36,33 @@ struct compile {
     uint32_t parse_stride;
     int lo_field;
 
+    /* codegen (src/codegen.c): .text (code, then the string pool) and its
+     * Elf64_Rela records, GPU-made; the offset of rv_main in .text */
+    struct gpu_ref cg_text, cg_rela;
+    uint32_t cg_text_size, cg_nrel, cg_main;
+
     /* host timing per phase */
     const char *phase_name[MAX_PHASES];
     double phase_host_ms[MAX_PHASES];
     int nphases;
 
     char err[512];
+
+    /* sema (src/sema.c): A_TYPE and A_DECL of the AST are filled once
+     * sema_done is set. fmt_args: for a format-string STR node p (the string
+     * argument of println!/print!/eprintln!/eprint!/panic!/format!/assert!...),
+     * words p*8 .. p*8+7 hold the declaring BINDING of its inline `{name}` /
+     * `{name:spec}` arguments, in order of appearance (positional `{}` and
+     * `{0}` are not counted); AST_NONE_INDEX where unused. */
+    struct gpu_ref fmt_args;
+    int sema_done;
 };
 
 /* Each phase records its passes, submits, and checks for diagnostics.
  * Returns 0, 1 when the source has errors (already printed), -1 on failure (c->err). */
 int lex_phase(struct compile *c);
 int parse_phase(struct compile *c);
+int sema_phase(struct compile *c);
 
 /* Reads back the diagnostics buffer; prints them and returns 1 if any. */
 int diag_flush(struct compile *c);

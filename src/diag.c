@@ -129,6 +129,26 @@ static const char *type_name(uint32_t t)
     return t < sizeof type_names / sizeof type_names[0] ? type_names[t] : "?";
 }
 
+/* rustc quotes concrete types but not an unsettled integer literal's. */
+static const char *type_quoted(uint32_t t, char *buf, size_t len)
+{
+    if (t == 14)
+        snprintf(buf, len, "integer");
+    else
+        snprintf(buf, len, "`%s`", type_name(t));
+    return buf;
+}
+
+/* The crate name rustc derives from the input path: its file stem. */
+static void crate_name(const char *path, char *out, size_t len, int with_ext)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t stem = dot && !with_ext ? (size_t)(dot - base) : strlen(base);
+    snprintf(out, len, "%.*s", (int)stem, base);
+}
+
 int diag_flush(struct compile *c)
 {
     uint32_t count;
@@ -154,7 +174,7 @@ int diag_flush(struct compile *c)
     const char *codes[8];
     int ncodes = 0;
     for (uint32_t i = 0; i < count; i++) {
-        char msg[512], label[256] = "", found[200], text[160];
+        char msg[512], label[256] = "", found[200], text[160], t1[32], t2[32];
         const char *code = "";
         struct diag_rec *r = &d[i];
         if (i > 0 && r->start == d[i - 1].start && r->code == d[i - 1].code)
@@ -162,7 +182,40 @@ int diag_flush(struct compile *c)
         text_of(c, r->start, r->end, text, sizeof text);
         switch (r->code) {
         case DIAG_UNKNOWN_CHAR:
-            snprintf(msg, sizeof msg, "unknown start of token: %s", text);
+            /* rustc spells non-ASCII and control characters as escapes */
+            if (r->arg >= 0x80 || r->arg < 0x20 || r->arg == 0x7f)
+                snprintf(msg, sizeof msg, "unknown start of token: \\u{%x}", r->arg);
+            else
+                snprintf(msg, sizeof msg, "unknown start of token: %s", text);
+            break;
+        case DIAG_EMPTY_CHAR:
+            snprintf(msg, sizeof msg, "empty character literal");
+            snprintf(label, sizeof label, "empty character literal");
+            break;
+        case DIAG_UNKNOWN_ESCAPE:
+            snprintf(msg, sizeof msg, "unknown character escape: `%c`", (char)r->arg);
+            snprintf(label, sizeof label, "unknown character escape");
+            break;
+        case DIAG_INVALID_SUFFIX: {
+            uint32_t at = r->arg & 0x7fffffffu;
+            char suffix[64];
+            text_of(c, at, r->end, suffix, sizeof suffix);
+            snprintf(msg, sizeof msg, "invalid suffix `%s` for %s literal", suffix,
+                     (r->arg & 0x80000000u) ? "float" : "number");
+            snprintf(label, sizeof label, "invalid suffix `%s`", suffix);
+            break;
+        }
+        case DIAG_INVALID_WIDTH: {
+            char width[64];
+            text_of(c, r->arg, r->end, width, sizeof width);
+            snprintf(msg, sizeof msg, "invalid width `%s` for integer literal", width);
+            break;
+        }
+        case DIAG_INVALID_DIGIT:
+            snprintf(msg, sizeof msg, "invalid digit for a base %u literal", r->arg);
+            break;
+        case DIAG_BARE_CR:
+            snprintf(msg, sizeof msg, "bare CR not allowed in string, use \\r instead");
             break;
         case DIAG_UNTERMINATED_STRING:
             code = "E0765";
@@ -171,6 +224,14 @@ int diag_flush(struct compile *c)
         case DIAG_UNTERMINATED_COMMENT:
             code = "E0758";
             snprintf(msg, sizeof msg, "unterminated block comment");
+            break;
+        case DIAG_UNTERMINATED_RAW:
+            code = "E0748";
+            snprintf(msg, sizeof msg, "unterminated raw string");
+            snprintf(label, sizeof label, "unterminated raw string");
+            break;
+        case DIAG_RAW_PREFIX:
+            snprintf(msg, sizeof msg, "found invalid character; only `#` is allowed in raw string delimitation: %s", text);
             break;
         case DIAG_UNTERMINATED_CHAR:
             code = "E0762";
@@ -237,18 +298,21 @@ int diag_flush(struct compile *c)
         }
         case DIAG_ASSIGN_IMMUTABLE:
             code = "E0384";
+            text_of(c, r->arg, token_end_at(c, r->arg), text, sizeof text);
             snprintf(msg, sizeof msg, "cannot assign twice to immutable variable `%s`", text);
             snprintf(label, sizeof label, "cannot assign twice to immutable variable");
             break;
         case DIAG_MISMATCHED_TYPES:
             code = "E0308";
             snprintf(msg, sizeof msg, "mismatched types");
-            snprintf(label, sizeof label, "expected `%s`, found `%s`", type_name(r->arg >> 16), type_name(r->arg & 0xffff));
+            snprintf(label, sizeof label, "expected %s, found %s", type_quoted(r->arg >> 16, t1, sizeof t1),
+                     type_quoted(r->arg & 0xffff, t2, sizeof t2));
             break;
         case DIAG_IF_ELSE_TYPES:
             code = "E0308";
             snprintf(msg, sizeof msg, "`if` and `else` have incompatible types");
-            snprintf(label, sizeof label, "expected `%s`, found `%s`", type_name(r->arg >> 16), type_name(r->arg & 0xffff));
+            snprintf(label, sizeof label, "expected %s, found %s", type_quoted(r->arg >> 16, t1, sizeof t1),
+                     type_quoted(r->arg & 0xffff, t2, sizeof t2));
             break;
         case DIAG_UNKNOWN_TYPE:
             code = "E0412";
@@ -258,9 +322,17 @@ int diag_flush(struct compile *c)
         case DIAG_INT_TOO_LARGE:
             snprintf(msg, sizeof msg, "integer literal is too large");
             break;
-        case DIAG_NO_MAIN:
+        case DIAG_NO_MAIN: {
+            char crate[128], file[128];
+            crate_name(c->path, crate, sizeof crate, 0);
+            crate_name(c->path, file, sizeof file, 1);
             code = "E0601";
-            snprintf(msg, sizeof msg, "`main` function not found in crate");
+            snprintf(msg, sizeof msg, "`main` function not found in crate `%s`", crate);
+            snprintf(label, sizeof label, "consider adding a `main` function to `%s`", file);
+            break;
+        }
+        case DIAG_LITERAL_OUT_OF_RANGE:
+            snprintf(msg, sizeof msg, "literal out of range for `%s`", type_name(r->arg));
             break;
         case DIAG_BINOP_TYPES:
             code = "E0369";

@@ -145,6 +145,9 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         snprintf(c.err, sizeof c.err, "%s", c.arena.err);
         goto done;
     }
+    /* A byte-order mark is whitespace to the lexer (rustc skips it). */
+    if (n >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF)
+        memset(src, ' ', 3);
     /* Zero the word padding so shaders reading whole words see no garbage. */
     uint32_t zero[2] = {0, 0};
     if (vk_buf_upload(vk, c.src_buf.buf, c.src_buf.off + (n & ~3u), zero, 8, c.err, sizeof c.err) ||
@@ -166,6 +169,9 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
     }
     rc = run_phase(&c, "parse", parse_phase);
     if (rc)
+        goto done;
+    rc = run_phase(&c, "sema", sema_phase);
+    if (rc < 0 || (rc && opt->emit != EMIT_AST)) /* --emit=ast shows the tree even with type errors */
         goto done;
     if (opt->emit == EMIT_AST) {
         FILE *out = opt->output ? fopen(opt->output, "w") : stdout;

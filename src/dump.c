@@ -17,6 +17,15 @@ static const char *kind_name(uint32_t k, char *buf, size_t len)
     case TK_CHAR: return "Char";
     case TK_LIFETIME: return "Lifetime";
     case TK_RAW_IDENT: return "RawIdent";
+    case TK_FLOAT: return "Float";
+    case TK_BYTE: return "Byte";
+    case TK_BYTE_STRING: return "ByteStr";
+    case TK_C_STRING: return "CStr";
+    case TK_RAW_STRING: return "RawStr";
+    case TK_RAW_BYTE_STRING: return "RawByteStr";
+    case TK_RAW_C_STRING: return "RawCStr";
+    case TK_DOC_OUTER: return "DocOuter";
+    case TK_DOC_INNER: return "DocInner";
     default: break;
     }
     if (k >= TK_KW_FIRST && k <= TK_KW_LAST)
@@ -61,12 +70,13 @@ static const char *const ast_names[AST_KIND_COUNT] = {
 int dump_ast(struct compile *c, FILE *out)
 {
     size_t n = c->nnodes, stride = c->ast_stride;
-    uint32_t *ast = malloc((size_t)A_FIELDS_PARSE * stride * 4);
+    size_t nfields = c->sema_done ? A_TYPE + 1 : A_FIELDS_PARSE; /* sema ran: show types */
+    uint32_t *ast = malloc(nfields * stride * 4);
     uint32_t *start = malloc((size_t)c->ntok * 4 + 4), *end = malloc((size_t)c->ntok * 4 + 4);
     int rc = -1;
     if (!ast || !start || !end)
         goto out;
-    if (vk_buf_download(c->vk, c->ast.buf, c->ast.off, ast, (size_t)A_FIELDS_PARSE * stride * 4, c->err,
+    if (vk_buf_download(c->vk, c->ast.buf, c->ast.off, ast, nfields * stride * 4, c->err,
                         sizeof c->err) ||
         vk_buf_download(c->vk, c->tok_start.buf, c->tok_start.off, start, (size_t)c->ntok * 4, c->err, sizeof c->err) ||
         vk_buf_download(c->vk, c->tok_end.buf, c->tok_end.off, end, (size_t)c->ntok * 4, c->err, sizeof c->err))
@@ -77,7 +87,11 @@ int dump_ast(struct compile *c, FILE *out)
         fprintf(out, "%*s%s", (int)(2 * depth), "", kind < AST_KIND_COUNT ? ast_names[kind] : "?");
         if (tok < c->ntok)
             fprintf(out, " %.*s", (int)(end[tok] - start[tok]), (const char *)c->src + start[tok]);
-        fprintf(out, "%s\n", ast[A_SEMI * stride + p] ? " ;" : "");
+        static const char *const ty[] = {"?", "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64",
+                                         "usize", "bool", "()", "!", "{integer}", "&str"};
+        uint32_t t = c->sema_done ? ast[A_TYPE * stride + p] : 0;
+        fprintf(out, "%s%s%s\n", ast[A_SEMI * stride + p] ? " ;" : "", t ? " : " : "",
+                t ? (t < sizeof ty / sizeof ty[0] ? ty[t] : "?") : "");
     }
     rc = 0;
 out:

@@ -65,3 +65,41 @@ void mintree_build(struct vk_rec *rec, const struct mintree *t, const char *phas
         vk_rec_dispatch(rec, phase, "mintree_build", &p, sizeof p, groups_for(t->header[10 + l], WORKGROUP_SIZE));
     }
 }
+
+struct radix_push {
+    VkDeviceAddress hi, lo, val, ohi, olo, oval, hist;
+    uint32_t n, shift, nblocks;
+};
+
+int prim_radix_sort64(struct vk_rec *rec, struct gpu_arena *a, const char *phase, VkDeviceAddress hi,
+                      VkDeviceAddress lo, VkDeviceAddress val, VkDeviceAddress thi, VkDeviceAddress tlo,
+                      VkDeviceAddress tval, uint32_t n, uint32_t lo_bits, uint32_t hi_bits)
+{
+    if (n <= 1)
+        return 0;
+    uint32_t nblocks = (uint32_t)groups_for(n, WORKGROUP_SIZE);
+    struct gpu_ref hist = arena_alloc(a, (VkDeviceSize)16 * nblocks * 4);
+    if (a->failed)
+        return 0;
+    VkDeviceAddress set[2][3] = {{hi, lo, val}, {thi, tlo, tval}};
+    int cur = 0;
+    for (uint32_t pass = 0; pass < 16; pass++) {
+        uint32_t shift;
+        if (pass < 8) {
+            if (pass * 4 >= lo_bits)
+                continue;
+            shift = pass * 4;
+        } else {
+            if ((pass - 8) * 4 >= hi_bits)
+                continue;
+            shift = 32 + (pass - 8) * 4;
+        }
+        struct radix_push p = {set[cur][0], set[cur][1], set[cur][2], set[1 - cur][0], set[1 - cur][1],
+                               set[1 - cur][2], hist.addr, n, shift, nblocks};
+        vk_rec_dispatch(rec, phase, "radix_hist", &p, sizeof p, nblocks);
+        prim_scan_add(rec, a, phase, hist.addr, hist.addr, 16 * nblocks, 0, 0);
+        vk_rec_dispatch(rec, phase, "radix_scatter", &p, sizeof p, nblocks);
+        cur = 1 - cur;
+    }
+    return cur;
+}

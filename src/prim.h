@@ -24,3 +24,11 @@ int mintree_alloc(struct mintree *t, struct gpu_arena *a, uint32_t n, struct vk_
 void mintree_build(struct vk_rec *rec, const struct mintree *t, const char *phase);
 
 #endif
+
+/* Stable LSD radix sort of n (hi, lo) 64-bit keys with a u32 value each, 4
+ * bits per pass over the low lo_bits of lo and then the low hi_bits of hi.
+ * Ping-pongs between (hi, lo, val) and (thi, tlo, tval); returns 0 when the
+ * result ends in the first set, 1 when in the second. Records passes only. */
+int prim_radix_sort64(struct vk_rec *rec, struct gpu_arena *a, const char *phase, VkDeviceAddress hi,
+                      VkDeviceAddress lo, VkDeviceAddress val, VkDeviceAddress thi, VkDeviceAddress tlo,
+                      VkDeviceAddress tval, uint32_t n, uint32_t lo_bits, uint32_t hi_bits);

@@ -19,25 +19,37 @@
 #include <string.h>
 
 enum state {
-    S_START, S_WS, S_IDENT, S_NUM, S_STR, S_STR_ESC, S_SLASH, S_LCOMMENT,
+    S_START, S_WS, S_IDENT, S_ID_B, S_ID_C, S_ID_R, S_ID_BR, S_ID_CR,
+    S_NUM_DEC, S_NUM_E, S_NUM_OTHER, S_STR, S_STR_ESC, S_SLASH, S_LCOMMENT,
     S_BC1, S_BC1_STAR, S_BC1_SLASH, S_BC2, S_BC2_STAR, S_BC2_SLASH, S_BC3, S_BC3_STAR, S_BC3_SLASH,
-    S_QUOTE, S_Q_IDENT, S_Q_CHAR, S_Q_ESC,
+    S_QUOTE, S_Q_IDENT, S_Q_CHAR, S_Q_ESC, S_Q_HEX, S_Q_UNI, S_Q_UTF, S_QB,
+    S_RH1, S_RH2, S_RH3, S_RAW0, S_RAW1, S_RAW1_Q, S_RAW2, S_RAW2_Q, S_RAW2_QH,
+    S_RAW3, S_RAW3_Q, S_RAW3_QH, S_RAW3_QHH,
     S_P_EQ, S_P_EQ_GT, S_LT, S_GT, S_AMP, S_PIPE, S_DOT, S_DOT2, S_COLON, S_END, NUM_STATES
 };
 
 enum cls {
-    C_LETTER, C_DIGIT, C_WS, C_NL, C_DQUOTE, C_BSLASH, C_SQUOTE, C_SLASH, C_STAR, C_EQ, C_BANG,
-    C_LT, C_GT, C_AMP, C_PIPE, C_PLUS, C_MINUS, C_PERCENT, C_CARET, C_DOT, C_COLON, C_SINGLE,
-    C_HIGH, C_OTHER, NUM_CLASSES
+    C_LETTER, C_B, C_C, C_R, C_E, C_DIGIT, C_WS, C_NL, C_DQUOTE, C_BSLASH, C_SQUOTE, C_SLASH, C_STAR,
+    C_EQ, C_BANG, C_LT, C_GT, C_AMP, C_PIPE, C_PLUS, C_MINUS, C_PERCENT, C_CARET, C_DOT, C_COLON,
+    C_HASH, C_LBRACE, C_RBRACE, C_SINGLE, C_UTF_LEAD, C_UTF_CONT, C_OTHER, NUM_CLASSES
 };
 
 enum lexeme {
     LX_TRIVIA, LX_IDENT, LX_NUMBER, LX_STRING, LX_CHAR, LX_LIFETIME, LX_PUNCT,
-    LX_ERR_CHAR, LX_ERR_UNTERMINATED_STRING, LX_ERR_UNTERMINATED_COMMENT, LX_ERR_UNTERMINATED_CHAR
+    LX_ERR_CHAR, LX_ERR_UNTERMINATED_STRING, LX_ERR_UNTERMINATED_COMMENT, LX_ERR_UNTERMINATED_CHAR,
+    LX_LINE_COMMENT, LX_ERR_UNTERMINATED_RAW, LX_ERR_RAW_PREFIX
 };
 
 static int class_of(int b)
 {
+    if (b == 'b')
+        return C_B;
+    if (b == 'c')
+        return C_C;
+    if (b == 'r')
+        return C_R;
+    if (b == 'e' || b == 'E')
+        return C_E;
     if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_')
         return C_LETTER;
     if (b >= '0' && b <= '9')
@@ -46,8 +58,10 @@ static int class_of(int b)
         return C_NL;
     if (b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f')
         return C_WS;
+    if (b >= 0xC0)
+        return C_UTF_LEAD; /* non-ASCII identifiers: checked against XID later */
     if (b >= 0x80)
-        return C_HIGH; /* UTF-8 bytes: identifiers and text (checked later) */
+        return C_UTF_CONT;
     switch (b) {
     case '"': return C_DQUOTE;
     case '\\': return C_BSLASH;
@@ -66,25 +80,43 @@ static int class_of(int b)
     case '^': return C_CARET;
     case '.': return C_DOT;
     case ':': return C_COLON;
-    case '(': case ')': case '[': case ']': case '{': case '}': case ',': case ';':
-    case '#': case '$': case '?': case '@': case '~':
+    case '#': return C_HASH;
+    case '{': return C_LBRACE;
+    case '}': return C_RBRACE;
+    case '(': case ')': case '[': case ']': case ',': case ';': case '$': case '?': case '@': case '~':
         return C_SINGLE;
     default: return C_OTHER;
     }
 }
 
-/* Kind by end state; the shader refines S_END and S_IDENT by the first byte. */
+static int is_ident_class(int c)
+{
+    return c == C_LETTER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_DIGIT || c == C_UTF_LEAD ||
+           c == C_UTF_CONT;
+}
+
+static int is_letter_class(int c)
+{
+    return c == C_LETTER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_UTF_LEAD;
+}
+
+/* Kind by end state; the shader refines it by the lexeme's first bytes. */
 static int accept_kind(int s)
 {
     switch (s) {
-    case S_START: case S_WS: case S_LCOMMENT: return LX_TRIVIA;
-    case S_IDENT: return LX_IDENT;
-    case S_NUM: return LX_NUMBER;
+    case S_START: case S_WS: return LX_TRIVIA;
+    case S_LCOMMENT: return LX_LINE_COMMENT;
+    case S_IDENT: case S_ID_B: case S_ID_C: case S_ID_R: case S_ID_BR: case S_ID_CR: return LX_IDENT;
+    case S_NUM_DEC: case S_NUM_E: case S_NUM_OTHER: return LX_NUMBER;
     case S_STR: case S_STR_ESC: return LX_ERR_UNTERMINATED_STRING;
     case S_BC1: case S_BC1_STAR: case S_BC1_SLASH: case S_BC2: case S_BC2_STAR: case S_BC2_SLASH:
     case S_BC3: case S_BC3_STAR: case S_BC3_SLASH: return LX_ERR_UNTERMINATED_COMMENT;
-    case S_QUOTE: case S_Q_CHAR: case S_Q_ESC: return LX_ERR_UNTERMINATED_CHAR;
-    case S_Q_IDENT: return LX_LIFETIME;
+    case S_QUOTE: case S_Q_CHAR: case S_Q_ESC: case S_Q_HEX: case S_Q_UNI: case S_QB:
+        return LX_ERR_UNTERMINATED_CHAR;
+    case S_Q_IDENT: case S_Q_UTF: return LX_LIFETIME;
+    case S_RAW0: case S_RAW1: case S_RAW1_Q: case S_RAW2: case S_RAW2_Q: case S_RAW2_QH: case S_RAW3:
+    case S_RAW3_Q: case S_RAW3_QH: case S_RAW3_QHH: return LX_ERR_UNTERMINATED_RAW;
+    case S_RH1: case S_RH2: case S_RH3: return LX_ERR_RAW_PREFIX;
     default: return LX_PUNCT;
     }
 }
@@ -92,8 +124,11 @@ static int accept_kind(int s)
 static int start_state(int c)
 {
     switch (c) {
-    case C_LETTER: case C_HIGH: return S_IDENT;
-    case C_DIGIT: return S_NUM;
+    case C_B: return S_ID_B;
+    case C_C: return S_ID_C;
+    case C_R: return S_ID_R;
+    case C_LETTER: case C_E: case C_UTF_LEAD: case C_UTF_CONT: return S_IDENT;
+    case C_DIGIT: return S_NUM_DEC;
     case C_WS: case C_NL: return S_WS;
     case C_DQUOTE: return S_STR;
     case C_SQUOTE: return S_QUOTE;
@@ -113,16 +148,24 @@ static int start_state(int c)
 /* Continuation of lexeme state s by class c, or -1: c starts a new lexeme. */
 static int extend(int s, int c)
 {
-    int ident = c == C_LETTER || c == C_DIGIT || c == C_HIGH;
+    int ident = is_ident_class(c);
     switch (s) {
     case S_WS: return (c == C_WS || c == C_NL) ? S_WS : -1;
     case S_IDENT: return ident ? S_IDENT : -1;
-    case S_NUM: return ident ? S_NUM : -1;
+    /* b c r br cr: a literal prefix if a quote or `#` follows */
+    case S_ID_B: return c == C_DQUOTE ? S_STR : c == C_SQUOTE ? S_QB : c == C_R ? S_ID_BR : ident ? S_IDENT : -1;
+    case S_ID_C: return c == C_DQUOTE ? S_STR : c == C_R ? S_ID_CR : ident ? S_IDENT : -1;
+    case S_ID_R: case S_ID_BR: case S_ID_CR:
+        return c == C_DQUOTE ? S_RAW0 : c == C_HASH ? S_RH1 : ident ? S_IDENT : -1;
+    /* 1e-3: a sign continues a decimal number only right after its exponent mark */
+    case S_NUM_DEC: return c == C_E ? S_NUM_E : c == C_DIGIT ? S_NUM_DEC : ident ? S_NUM_OTHER : -1;
+    case S_NUM_E: return (c == C_PLUS || c == C_MINUS || ident) ? S_NUM_OTHER : -1;
+    case S_NUM_OTHER: return ident ? S_NUM_OTHER : -1;
     case S_STR: return c == C_DQUOTE ? S_END : c == C_BSLASH ? S_STR_ESC : S_STR;
     case S_STR_ESC: return S_STR;
     case S_SLASH: return c == C_SLASH ? S_LCOMMENT : c == C_STAR ? S_BC1 : c == C_EQ ? S_END : -1;
     case S_LCOMMENT: return c == C_NL ? -1 : S_LCOMMENT;
-    /* Nested block comments, bounded at depth 3 here; deeper nesting stays at 3. */
+    /* Nested block comments, bounded at depth 3; deeper nesting stays at 3. */
     case S_BC1: return c == C_STAR ? S_BC1_STAR : c == C_SLASH ? S_BC1_SLASH : S_BC1;
     case S_BC1_STAR: return c == C_SLASH ? S_END : c == C_STAR ? S_BC1_STAR : S_BC1;
     case S_BC1_SLASH: return c == C_STAR ? S_BC2 : c == C_SLASH ? S_BC1_SLASH : S_BC1;
@@ -132,11 +175,31 @@ static int extend(int s, int c)
     case S_BC3: return c == C_STAR ? S_BC3_STAR : c == C_SLASH ? S_BC3_SLASH : S_BC3;
     case S_BC3_STAR: return c == C_SLASH ? S_BC2 : c == C_STAR ? S_BC3_STAR : S_BC3;
     case S_BC3_SLASH: return c == C_STAR ? S_BC3 : c == C_SLASH ? S_BC3_SLASH : S_BC3;
-    case S_QUOTE: return (c == C_LETTER || c == C_HIGH) ? S_Q_IDENT : c == C_BSLASH ? S_Q_ESC
+    /* 'a' is a char, 'a a lifetime or label; escapes \n \' \x7f \u{1F600} */
+    case S_QUOTE: return (c == C_LETTER || c == C_B || c == C_C || c == C_R || c == C_E) ? S_Q_IDENT
+                         : c == C_UTF_LEAD ? S_Q_UTF : c == C_BSLASH ? S_Q_ESC
                          : (c == C_NL || c == C_SQUOTE) ? -1 : S_Q_CHAR;
     case S_Q_IDENT: return c == C_SQUOTE ? S_END : ident ? S_IDENT : -1;
+    case S_Q_UTF: return c == C_UTF_CONT ? S_Q_UTF : c == C_SQUOTE ? S_END : ident ? S_IDENT : -1;
     case S_Q_CHAR: return c == C_SQUOTE ? S_END : -1;
-    case S_Q_ESC: return S_Q_CHAR; /* \n \' \\ ...; \x7f and \u{..} come with the full lexer */
+    case S_Q_ESC: return is_letter_class(c) && c != C_UTF_LEAD ? S_Q_HEX : c == C_NL ? -1 : S_Q_CHAR;
+    case S_Q_HEX: return c == C_SQUOTE ? S_END : c == C_LBRACE ? S_Q_UNI : ident ? S_Q_HEX : -1;
+    case S_Q_UNI: return c == C_RBRACE ? S_Q_CHAR : (ident) ? S_Q_UNI : -1;
+    case S_QB: return c == C_BSLASH ? S_Q_ESC : (c == C_SQUOTE || c == C_NL) ? -1 : c == C_UTF_LEAD ? S_Q_UTF : S_Q_CHAR;
+    /* raw strings r"..", r#".."#, up to three #; r#ident is a raw identifier */
+    case S_RH1: return c == C_DQUOTE ? S_RAW1 : c == C_HASH ? S_RH2 : is_letter_class(c) ? S_IDENT : -1;
+    case S_RH2: return c == C_DQUOTE ? S_RAW2 : c == C_HASH ? S_RH3 : -1;
+    case S_RH3: return c == C_DQUOTE ? S_RAW3 : -1;
+    case S_RAW0: return c == C_DQUOTE ? S_END : S_RAW0;
+    case S_RAW1: return c == C_DQUOTE ? S_RAW1_Q : S_RAW1;
+    case S_RAW1_Q: return c == C_HASH ? S_END : c == C_DQUOTE ? S_RAW1_Q : S_RAW1;
+    case S_RAW2: return c == C_DQUOTE ? S_RAW2_Q : S_RAW2;
+    case S_RAW2_Q: return c == C_HASH ? S_RAW2_QH : c == C_DQUOTE ? S_RAW2_Q : S_RAW2;
+    case S_RAW2_QH: return c == C_HASH ? S_END : c == C_DQUOTE ? S_RAW2_Q : S_RAW2;
+    case S_RAW3: return c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
+    case S_RAW3_Q: return c == C_HASH ? S_RAW3_QH : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
+    case S_RAW3_QH: return c == C_HASH ? S_RAW3_QHH : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
+    case S_RAW3_QHH: return c == C_HASH ? S_END : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
     case S_P_EQ: return c == C_EQ ? S_END : -1;
     case S_P_EQ_GT: return (c == C_EQ || c == C_GT) ? S_END : -1;
     case S_LT: return c == C_EQ ? S_END : c == C_LT ? S_P_EQ : -1;
@@ -216,8 +279,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: lexgen OUT.glsl OUT.h\n");
         return 2;
     }
-    if (NUM_STATES > 32) {
-        fprintf(stderr, "lexgen: %d states; at most 32 fit the function encoding\n", NUM_STATES);
+    if (NUM_STATES > 64) {
+        fprintf(stderr, "lexgen: %d states; at most 64 fit the function encoding\n", NUM_STATES);
         return 1;
     }
     FILE *g = fopen(argv[1], "w");
@@ -225,18 +288,19 @@ int main(int argc, char **argv)
     if (!g || !h)
         return 1;
     /* Table layout (u32 words): [class of each byte: 256][transition per state x class:
-     * next | boundary << 8][class functions: 8 words each, byte s = next state of s][accept per state] */
+     * next | boundary << 8][class functions: 16 words each, byte s = next state of s][accept per state] */
     unsigned off_class = 0, off_trans = 256, off_fn = off_trans + NUM_STATES * NUM_CLASSES;
-    unsigned off_accept = off_fn + NUM_CLASSES * 8, total = off_accept + NUM_STATES;
+    unsigned off_accept = off_fn + NUM_CLASSES * 16, total = off_accept + NUM_STATES;
     fprintf(g, "// generated by tools/lexgen.c\n");
     fprintf(g, "#define LEX_NUM_STATES %d\n#define LEX_NUM_CLASSES %d\n#define LEX_START %d\n", NUM_STATES,
             NUM_CLASSES, S_START);
-    fprintf(g, "#define LEX_S_END %d\n#define LEX_S_IDENT %d\n", S_END, S_IDENT);
+    fprintf(g, "#define LEX_S_END %d\n#define LEX_S_IDENT %d\n#define LEX_FN_WORDS 16u\n", S_END, S_IDENT);
     fprintf(g, "#define LEX_OFF_CLASS %u\n#define LEX_OFF_TRANS %u\n#define LEX_OFF_FN %u\n#define LEX_OFF_ACCEPT %u\n",
             off_class, off_trans, off_fn, off_accept);
-    fprintf(g, "#define LEX_C_OTHER %d\n#define LEX_C_HIGH %d\n", C_OTHER, C_HIGH);
+    fprintf(g, "#define LEX_C_OTHER %d\n#define LEX_C_DIGIT %d\n", C_OTHER, C_DIGIT);
     const char *lx[] = {"TRIVIA", "IDENT", "NUMBER", "STRING", "CHAR", "LIFETIME", "PUNCT", "ERR_CHAR",
-                        "ERR_UNTERMINATED_STRING", "ERR_UNTERMINATED_COMMENT", "ERR_UNTERMINATED_CHAR"};
+                        "ERR_UNTERMINATED_STRING", "ERR_UNTERMINATED_COMMENT", "ERR_UNTERMINATED_CHAR",
+                        "LINE_COMMENT", "ERR_UNTERMINATED_RAW", "ERR_RAW_PREFIX"};
     for (unsigned i = 0; i < sizeof lx / sizeof lx[0]; i++)
         fprintf(g, "#define LX_%s %u\n", lx[i], i);
     int nkw = (int)(sizeof keywords / sizeof keywords[0]);
@@ -275,7 +339,7 @@ int main(int argc, char **argv)
             PUT((unsigned)n | ((unsigned)b << 8));
         }
     for (int c = 0; c < NUM_CLASSES; c++)
-        for (int w = 0; w < 8; w++) {
+        for (int w = 0; w < 16; w++) {
             uint32_t v = 0;
             for (int k = 0; k < 4; k++) {
                 int s = w * 4 + k, n = s, b;

@@ -1,8 +1,8 @@
 // The lexer DFA (tables from tools/lexgen.c) and its transition functions:
-// a function maps each of up to 32 states to a state, one byte per state.
+// a function maps each of up to 64 states to a state, one byte per state.
 #include "lex_tables.glsl"
 
-struct Fn { uint w[8]; };
+struct Fn { uint w[LEX_FN_WORDS]; };
 
 shared uint lex_trans[LEX_NUM_STATES * LEX_NUM_CLASSES]; // next | boundary << 8
 shared uint lex_class[256];
@@ -21,7 +21,7 @@ uint fn_get(Fn f, uint s) { return (f.w[s >> 2] >> ((s & 3u) * 8u)) & 0xffu; }
 Fn fn_identity()
 {
     Fn r;
-    for (uint k = 0u; k < 8u; k++)
+    for (uint k = 0u; k < LEX_FN_WORDS; k++)
         r.w[k] = (4u * k) | ((4u * k + 1u) << 8) | ((4u * k + 2u) << 16) | ((4u * k + 3u) << 24);
     return r;
 }
@@ -30,7 +30,7 @@ Fn fn_identity()
 Fn fn_then(Fn a, Fn b)
 {
     Fn r;
-    for (uint k = 0u; k < 8u; k++) {
+    for (uint k = 0u; k < LEX_FN_WORDS; k++) {
         uint v = 0u;
         for (uint j = 0u; j < 4u; j++)
             v |= fn_get(b, fn_get(a, 4u * k + j)) << (8u * j);
@@ -43,7 +43,7 @@ Fn fn_then(Fn a, Fn b)
 Fn fn_step(Fn f, uint c)
 {
     Fn r;
-    for (uint k = 0u; k < 8u; k++) {
+    for (uint k = 0u; k < LEX_FN_WORDS; k++) {
         uint v = 0u;
         for (uint j = 0u; j < 4u; j++) {
             uint s = fn_get(f, 4u * k + j);
@@ -85,13 +85,13 @@ Fn wg_exclusive_fn(Fn v)
 Fn load_fn(U32 buf, uint i)
 {
     Fn r;
-    for (uint k = 0u; k < 8u; k++)
-        r.w[k] = buf.v[i * 8u + k];
+    for (uint k = 0u; k < LEX_FN_WORDS; k++)
+        r.w[k] = buf.v[i * LEX_FN_WORDS + k];
     return r;
 }
 
 void store_fn(U32 buf, uint i, Fn f)
 {
-    for (uint k = 0u; k < 8u; k++)
-        buf.v[i * 8u + k] = f.w[k];
+    for (uint k = 0u; k < LEX_FN_WORDS; k++)
+        buf.v[i * LEX_FN_WORDS + k] = f.w[k];
 }

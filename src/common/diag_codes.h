@@ -7,6 +7,14 @@
 #define DIAG_UNTERMINATED_COMMENT 3    /* E0758 */
 #define DIAG_UNTERMINATED_CHAR 4       /* E0762 */
 #define DIAG_UNSUPPORTED_TOKEN 5       /* lexed, but not in the supported subset */
+#define DIAG_UNTERMINATED_RAW 6        /* E0748 */
+#define DIAG_EMPTY_CHAR 8              /* empty character literal */
+#define DIAG_UNKNOWN_ESCAPE 9          /* unknown character escape: `q` */
+#define DIAG_INVALID_SUFFIX 10         /* invalid suffix `foo` for number literal */
+#define DIAG_INVALID_WIDTH 11          /* invalid width `7` for integer literal */
+#define DIAG_BARE_CR 12                /* bare CR not allowed in string */
+#define DIAG_INVALID_DIGIT 13          /* invalid digit for a base N literal (arg: base) */
+#define DIAG_RAW_PREFIX 7              /* found invalid character; only `#` is allowed in raw string delimitation */
 
 #define DIAG_UNCLOSED_DELIM 16         /* this file contains an unclosed delimiter */
 #define DIAG_UNEXPECTED_CLOSE 17       /* unexpected closing delimiter */
@@ -29,5 +37,6 @@
 #define DIAG_UNSUPPORTED 40            /* construct outside the supported subset */
 #define DIAG_NO_MAIN 41                /* E0601 */
 #define DIAG_BINOP_TYPES 42            /* E0369 / E0277 for operator misuse */
+#define DIAG_LITERAL_OUT_OF_RANGE 43   /* deny lint overflowing_literals (arg: type id) */
 
 #endif

@@ -9,6 +9,15 @@
 #define TK_CHAR 4
 #define TK_LIFETIME 5
 #define TK_RAW_IDENT 6
+#define TK_FLOAT 7
+#define TK_BYTE 8              /* b'x' */
+#define TK_BYTE_STRING 9       /* b"..." */
+#define TK_C_STRING 10         /* c"..." */
+#define TK_RAW_STRING 11       /* r"..." r#"..."# */
+#define TK_RAW_BYTE_STRING 12  /* br"..." */
+#define TK_RAW_C_STRING 13     /* cr"..." */
+#define TK_DOC_OUTER 14        /* outer doc comments: three slashes, or slash-star-star */
+#define TK_DOC_INNER 15        /* inner doc comments: slash-slash-bang, or slash-star-bang */
 
 /* Strict and reserved keywords (edition 2021), in tools/lexgen.c's order. */
 #define TK_KW_FIRST 16

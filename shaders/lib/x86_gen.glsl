@@ -1,0 +1,629 @@
+// Instruction selection and encoding of one Euler-tour event (see
+// src/codegen.c for the code shape): stack-machine code where every
+// expression pushes one 8-byte value, normalised to its type.
+#include "codegen.glsl"
+#include "x86.glsl"
+
+uint OFF(uint e) {
+#if X86_EMIT
+    return EF(E_LEN, e);
+#else
+    return 0u;
+#endif
+}
+uint DEPTH(uint e) {
+#if X86_EMIT
+    return EF(E_DELTA, e);
+#else
+    return 0u;
+#endif
+}
+
+// The node whose first token starts the expression v (rustc's span start).
+uint start_node(uint v)
+{
+    for (;;) {
+        uint k = K(v);
+        if (k == AST_BINARY || k == AST_CAST || k == AST_ASSIGN || k == AST_COMPOUND || k == AST_CALL ||
+            k == AST_MACRO || k == AST_RANGE || k == AST_PATH)
+            v = v + 1u;
+        else
+            return v;
+    }
+}
+
+// 1-based line and column (in characters) of node v's first token.
+uvec2 loc(uint v)
+{
+#if X86_EMIT
+    uint b = tok_start(TOK(start_node(v)));
+    uint lo = 0u, hi = pc.nlines; // largest l with line_start[l] <= b
+    while (hi - lo > 1u) {
+        uint mid = (lo + hi) / 2u;
+        if (pc.line_start.v[mid] <= b)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    uint col = 1u;
+    for (uint i = pc.line_start.v[lo]; i < b; i++)
+        if ((src_byte(i) & 0xc0u) != 0x80u)
+            col++;
+    return uvec2(lo + 1u, col);
+#else
+    return uvec2(0u);
+#endif
+}
+
+uint64_t int_value(uint t)
+{
+    uint s = tok_start(t), e = tok_end(t), radix = 10u, i = s;
+    if (e - s >= 2u && src_byte(s) == 0x30u) {
+        uint c1 = src_byte(s + 1u);
+        if (c1 == 0x78u) radix = 16u;
+        else if (c1 == 0x6fu) radix = 8u;
+        else if (c1 == 0x62u) radix = 2u;
+        if (radix != 10u)
+            i += 2u;
+    }
+    uint64_t v = 0ul;
+    for (; i < e; i++) {
+        uint c = src_byte(i), d;
+        if (c == 0x5fu)
+            continue;
+        if (c >= 0x30u && c <= 0x39u) d = c - 0x30u;
+        else if (radix == 16u && c >= 0x61u && c <= 0x66u) d = c - 0x61u + 10u;
+        else if (radix == 16u && c >= 0x41u && c <= 0x46u) d = c - 0x41u + 10u;
+        else break;
+        if (d >= radix)
+            break;
+        v = v * uint64_t(radix) + uint64_t(d);
+    }
+    return v;
+}
+
+uint loop_of(uint v)
+{
+    uint p = PAR(v);
+    while (p != NONE && K(p) != AST_WHILE && K(p) != AST_LOOP && K(p) != AST_FOR && K(p) != AST_FN)
+        p = PAR(p);
+    return p;
+}
+
+// rax = rax op rcx for operands of type t (comparisons: a 0/1 result).
+void arith(uint op, uint t, uvec2 lc)
+{
+    bool s = ty_signed(t);
+    if (op == TK_PLUS || op == TK_MINUS) {
+        uint msg = op == TK_PLUS ? PANIC_ADD_OVERFLOW : PANIC_SUB_OVERFLOW;
+        b3(0x48u, op == TK_PLUS ? 0x01u : 0x29u, 0xc8u);
+        if (narrow(t)) check_fits(t, msg, lc);
+        else skip_panic(s ? 0x71u : 0x73u, msg, lc);
+    } else if (op == TK_STAR) {
+        if (narrow(t) || s) {
+            b4(0x48u, 0x0fu, 0xafu, 0xc1u);
+            if (narrow(t)) check_fits(t, PANIC_MUL_OVERFLOW, lc);
+            else skip_panic(0x71u, PANIC_MUL_OVERFLOW, lc);
+        } else {
+            b3(0x48u, 0xf7u, 0xe1u);
+            skip_panic(0x73u, PANIC_MUL_OVERFLOW, lc);
+        }
+    } else if (op == TK_SLASH || op == TK_PERCENT) {
+        bool div = op == TK_SLASH;
+        b3(0x48u, 0x85u, 0xc9u);
+        skip_panic(0x75u, div ? PANIC_DIV_ZERO : PANIC_REM_ZERO, lc);
+        if (s) {
+            b4(0x48u, 0x83u, 0xf9u, 0xffu);
+            b2(0x75u, 10u + 3u + 2u + PANIC_LEN);
+            mov_rdx_imm64(ty_min(t));
+            b3(0x48u, 0x39u, 0xd0u);
+            skip_panic(0x75u, div ? PANIC_DIV_OVERFLOW : PANIC_REM_OVERFLOW, lc);
+            b2(0x48u, 0x99u);
+            b3(0x48u, 0xf7u, 0xf9u);
+        } else {
+            b2(0x31u, 0xd2u);
+            b3(0x48u, 0xf7u, 0xf1u);
+        }
+        if (!div)
+            b3(0x48u, 0x89u, 0xd0u);
+    } else if (op == TK_AND) {
+        b3(0x48u, 0x21u, 0xc8u);
+    } else if (op == TK_OR) {
+        b3(0x48u, 0x09u, 0xc8u);
+    } else if (op == TK_CARET) {
+        b3(0x48u, 0x31u, 0xc8u);
+    } else if (op == TK_SHL || op == TK_SHR) {
+        b4(0x48u, 0x83u, 0xf9u, ty_bits(t));
+        skip_panic(0x72u, op == TK_SHL ? PANIC_SHL_OVERFLOW : PANIC_SHR_OVERFLOW, lc);
+        if (op == TK_SHL) {
+            b3(0x48u, 0xd3u, 0xe0u);
+            norm(t, 0u);
+        } else {
+            b3(0x48u, 0xd3u, s ? 0xf8u : 0xe8u);
+        }
+    } else {
+        uint cc = CC_E;
+        if (op == TK_NE) cc = CC_NE;
+        else if (op == TK_LT) cc = s ? CC_L : CC_B;
+        else if (op == TK_GT) cc = s ? CC_G : CC_A;
+        else if (op == TK_LE) cc = s ? CC_LE : CC_BE;
+        else if (op == TK_GE) cc = s ? CC_GE : CC_AE;
+        b3(0x48u, 0x39u, 0xc8u);
+        b3(0x0fu, 0x90u | cc, 0xc0u);
+        b3(0x0fu, 0xb6u, 0xc0u);
+    }
+}
+
+uint compound_op(uint tk)
+{
+    if (tk == TK_ANDEQ) return TK_AND;
+    if (tk == TK_OREQ) return TK_OR;
+    if (tk == TK_SHLEQ) return TK_SHL;
+    if (tk == TK_SHREQ) return TK_SHR;
+    return tk - (TK_PLUSEQ - TK_PLUS); // += -= *= /= %= ^=
+}
+
+// ---- format strings (println!/print!) ----
+
+// Is binding b in scope at node v (v after b in preorder)?
+bool visible(uint b, uint v)
+{
+    uint p = PAR(b);
+    while (K(p) == AST_MUT || K(p) == AST_ASCRIBE || K(p) == AST_LET_INIT)
+        p = PAR(p);
+    uint k = K(p);
+    if (k == AST_PARAM)
+        return true;
+    if (k == AST_LET) {
+        uint blk = PAR(p);
+        return v >= p + SZ(p) && v < blk + SZ(blk);
+    }
+    if (k == AST_FOR_IN) {
+        uint f = PAR(p);
+        return v >= p + SZ(p) && v < f + SZ(f);
+    }
+    return false;
+}
+
+// The binding named by source bytes [s, e) visible at node v (inline `{name}`).
+uint find_binding(uint s, uint e, uint v)
+{
+    uint fn = fn_of(v);
+    for (uint b = v - 1u; b > fn; b--) {
+        if (K(b) != AST_BINDING)
+            continue;
+        uint t = TOK(b), ts = tok_start(t);
+        if (tok_end(t) - ts != e - s)
+            continue;
+        bool same = true;
+        for (uint i = 0u; i < e - s && same; i++)
+            same = src_byte(ts + i) == src_byte(s + i);
+        if (same && visible(b, v))
+            return b;
+    }
+    return NONE;
+}
+
+uint hex_digit(uint c)
+{
+    if (c >= 0x30u && c <= 0x39u) return c - 0x30u;
+    if (c >= 0x61u && c <= 0x66u) return c - 0x61u + 10u;
+    if (c >= 0x41u && c <= 0x46u) return c - 0x41u + 10u;
+    return 0u;
+}
+
+uint g_run, g_run_start;
+void flush_run(bool emit)
+{
+    if (emit && g_run > 0u) {
+        b3(0x48u, 0x8du, 0x3du);            // lea rdi,[rip+piece]
+        rel32(g_poolbase + g_run_start);
+        b1(0xbeu); d32(g_run);              // mov esi,len
+        call_rt(SYM_RT_PRINT_STR);
+    }
+    g_run = 0u;
+    g_run_start = g_pool;
+}
+void lit(uint x, bool emit)
+{
+    if (emit) {
+        pool_byte(x);
+        g_run++;
+    }
+}
+void print_value(uint t)
+{
+    call_rt(t == TY_BOOL ? SYM_RT_PRINT_BOOL : ty_unsigned(t) ? SYM_RT_PRINT_U64 : SYM_RT_PRINT_I64);
+}
+
+// Walks the format string of macro m; with emit, prints it. Returns the
+// number of positional holes (arguments pushed on the stack).
+uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
+{
+    uint str = m + 2u;
+    bool has_str = SZ(m) > 2u && K(str) == AST_STR;
+    uint t = TOK(str);
+    uint i = has_str ? tok_start(t) + 1u : 0u, e = has_str ? tok_end(t) - 1u : 0u;
+    uint k = 0u, kn = 0u, nmax = 0u, arg = str + SZ(str);
+    g_run = 0u;
+    g_run_start = g_pool;
+    while (i < e) {
+        uint c = src_byte(i);
+        if (c == 0x5cu) { // backslash
+            uint d = src_byte(i + 1u);
+            i += 2u;
+            if (d == 0x6eu) lit(10u, emit);
+            else if (d == 0x74u) lit(9u, emit);
+            else if (d == 0x72u) lit(13u, emit);
+            else if (d == 0x30u) lit(0u, emit);
+            else if (d == 0x78u) { lit(hex_digit(src_byte(i)) * 16u + hex_digit(src_byte(i + 1u)), emit); i += 2u; }
+            else if (d == 0x75u) { // \u{...}
+                uint cp = 0u;
+                i++;
+                while (i < e && src_byte(i) != 0x7du) {
+                    if (src_byte(i) != 0x5fu) cp = cp * 16u + hex_digit(src_byte(i));
+                    i++;
+                }
+                i++;
+                if (cp < 0x80u) lit(cp, emit);
+                else if (cp < 0x800u) { lit(0xc0u | (cp >> 6), emit); lit(0x80u | (cp & 63u), emit); }
+                else if (cp < 0x10000u) { lit(0xe0u | (cp >> 12), emit); lit(0x80u | ((cp >> 6) & 63u), emit); lit(0x80u | (cp & 63u), emit); }
+                else { lit(0xf0u | (cp >> 18), emit); lit(0x80u | ((cp >> 12) & 63u), emit); lit(0x80u | ((cp >> 6) & 63u), emit); lit(0x80u | (cp & 63u), emit); }
+            } else if (d == 0x0au || d == 0x0du) { // line continuation
+                while (i < e && (src_byte(i) == 0x20u || src_byte(i) == 0x0au || src_byte(i) == 0x0du || src_byte(i) == 0x09u))
+                    i++;
+            } else lit(d, emit); // \\ \" \'
+        } else if (c == 0x7bu && src_byte(i + 1u) == 0x7bu) {
+            lit(c, emit);
+            i += 2u;
+        } else if (c == 0x7du && src_byte(i + 1u) == 0x7du) {
+            lit(c, emit);
+            i += 2u;
+        } else if (c == 0x7bu) { // hole
+            uint ns = i + 1u, ne = ns;
+            while (ne < e && src_byte(ne) != 0x7du && src_byte(ne) != 0x3au)
+                ne++;
+            while (i < e && src_byte(i) != 0x7du)
+                i++;
+            i++;
+            flush_run(emit);
+            uint c0 = src_byte(ns);
+            if (ne == ns || (c0 >= 0x30u && c0 <= 0x39u)) { // `{}` or `{N}`
+                uint idx = k, a = arg;
+                if (ne != ns) {
+                    idx = 0u;
+                    for (uint j = ns; j < ne; j++)
+                        idx = idx * 10u + (src_byte(j) - 0x30u);
+                    a = str + SZ(str);
+                    for (uint j = 0u; j < idx; j++)
+                        a += SZ(a);
+                } else {
+                    arg += SZ(arg);
+                    k++;
+                }
+                nmax = max(nmax, idx + 1u);
+                if (emit) {
+                    b4(0x48u, 0x8bu, 0xbcu, 0x24u); // mov rdi,[rsp+8*(nargs-1-idx)]
+                    d32(8u * (nargs - 1u - idx));
+                    print_value(TY(a));
+                }
+            } else {
+                if (emit) {
+                    uint b = NONE;
+#if X86_EMIT
+                    if ((pc.flags & CGF_TMP_RESOLVE) != 0u)
+                        b = find_binding(ns, ne, m);
+                    else if (kn < 8u)
+                        b = pc.fmt_args.v[str * 8u + kn];
+#endif
+                    b3(0x48u, 0x8bu, 0xbdu);           // mov rdi,[rbp+slot]
+                    d32(b == NONE ? 0u : uint(-8 * int(slot_of(b) + 1u)));
+                    b1(0x90u);
+                    print_value(b == NONE ? TY_I32 : TY(b));
+                }
+                kn++;
+            }
+        } else {
+            lit(c, emit);
+            i++;
+        }
+    }
+    if (newline)
+        lit(10u, emit);
+    flush_run(emit);
+    return nmax;
+}
+
+// ---- events ----
+
+void gen_enter(uint v)
+{
+    uint k = K(v);
+    if (k == AST_FN) {
+        b1(0x55u);                      // push rbp
+        b3(0x48u, 0x89u, 0xe5u);        // mov rbp,rsp
+        uint ns = fn_nslots(v);
+        if (ns > 0u) { b3(0x48u, 0x81u, 0xecu); d32(8u * ns); }
+#if X86_EMIT
+        if (tok_is(TOK(fn_sig(v) + 1u), 0x6e69616dul, 4u))
+            pc.counts.v[C_MAIN] = g_base;
+#endif
+    } else if (k == AST_BINDING) {
+        uint p = PAR(v);
+        if (K(p) == AST_MUT)
+            p = PAR(p);
+        if (K(p) == AST_PARAM) {
+            uint fn = fn_of(v), i = slot_of(v), np = fn_nparams(fn);
+            b3(0x48u, 0x8bu, 0x85u);
+            d32(16u + 8u * (np - 1u - i));
+            store_slot(i);
+        }
+    } else if (k == AST_BLOCK) {
+        if (SZ(v) == 1u) { push_imm8(0u); g_delta = 1; }
+    } else if (k == AST_NAME) {
+        uint p = PAR(v);
+        if (!(K(p) == AST_ASSIGN && v == p + 1u)) {
+            uint d = DECL(v);
+            push_slot(d == NONE ? 0u : slot_of(d));
+            g_delta = 1;
+        }
+    } else if (k == AST_INT) {
+        uint p = PAR(v);
+        uint64_t x = int_value(TOK(v));
+        uint t = TY(v);
+        if (K(p) == AST_UNARY && tok_kind(TOK(p)) == TK_MINUS) {
+            x = -x;
+            t = TY(p);
+        }
+        mov_rax_imm64(ty_norm(x, t));
+        push_rax();
+        g_delta = 1;
+    } else if (k == AST_BOOL) {
+        push_imm8(tok_kind(TOK(v)) == TK_TRUE ? 1u : 0u);
+        g_delta = 1;
+    } else if (k == AST_UNIT) {
+        push_imm8(0u);
+        g_delta = 1;
+    } else if (k == AST_PATH) {
+        uint t = TYRAW(v);
+        if (t == TY_UNKNOWN || t == TY_INTEGER)
+            t = type_of_tok(TOK(v + 1u));
+        if (t == TY_UNKNOWN)
+            t = TY_I32;
+        bool max = tok_is(TOK(v + 2u), 0x58414dul, 3u);
+        mov_rax_imm64(max ? ty_max(t) : ty_min(t));
+        push_rax();
+        g_delta = 1;
+    } else if (k == AST_BREAK || k == AST_CONTINUE || k == AST_RETURN) {
+        g_delta = 1;
+        if (SZ(v) > 1u)
+            return;
+        if (k == AST_RETURN) {
+            b2(0x31u, 0xc0u);           // xor eax,eax
+            b2(0xc9u, 0xc3u);           // leave; ret
+            return;
+        }
+        uint l = loop_of(v);
+        uint ns = fn_nslots(fn_of(v));
+        uint d = DEPTH(ev_enter(l));
+        if (k == AST_BREAK) {
+            lea_rsp_depth(ns, d);
+            push_imm8(0u);
+            jmp_to(OFF(ev_after(l)));
+        } else if (K(l) == AST_FOR) {
+            uint fin = l + 1u, blk = fin + SZ(fin);
+            lea_rsp_depth(ns, d + 2u);
+            jmp_to(OFF(ev_after(blk)) + 4u);
+        } else {
+            lea_rsp_depth(ns, d);
+            jmp_to(OFF(ev_enter(l + 1u)));
+        }
+    }
+}
+
+void gen_after(uint c, uint p)
+{
+    uint k = K(p);
+    bool first = c == p + 1u;
+    if (k == AST_FN) {
+        if (K(c) == AST_BLOCK) {
+            pop_rax();
+            b2(0xc9u, 0xc3u);
+            g_delta = -1;
+        }
+    } else if (k == AST_BLOCK) {
+        bool last = is_last_child(c, p);
+        uint kc = K(c);
+        if (kc == AST_LET || kc == AST_FN) {
+            if (last) { push_imm8(0u); g_delta = 1; }
+        } else if (!last || SEMI(c) != 0u) {
+            b4(0x48u, 0x83u, 0xc4u, 0x08u);  // add rsp,8
+            g_delta = -1;
+            if (last) { push_imm8(0u); g_delta = 0; }
+        }
+    } else if (k == AST_LET_INIT) {
+        if (!first) {
+            pop_rax();
+            store_slot(slot_of(p));
+            g_delta = -1;
+        }
+    } else if (k == AST_UNARY) {
+        uint op = tok_kind(TOK(p));
+        uint t = TY(p);
+        if (op == TK_MINUS && K(c) == AST_INT)
+            return;
+        pop_rax();
+        if (op == TK_MINUS) {
+            mov_rdx_imm64(ty_min(t));
+            b3(0x48u, 0x39u, 0xd0u);
+            skip_panic(0x75u, PANIC_NEG_OVERFLOW, loc(p));
+            b3(0x48u, 0xf7u, 0xd8u);
+        } else if (t == TY_BOOL) {
+            b4(0x48u, 0x83u, 0xf0u, 0x01u);
+        } else {
+            b3(0x48u, 0xf7u, 0xd0u);
+            norm(t, 0u);
+        }
+        push_rax();
+    } else if (k == AST_BINARY) {
+        uint op = tok_kind(TOK(p));
+        if (op == TK_ANDAND || op == TK_OROR) {
+            if (first) {
+                b4(0x48u, 0x8bu, 0x04u, 0x24u);  // mov rax,[rsp]
+                test_rax();
+                uint rhs = p + 1u + SZ(p + 1u);
+                jcc_to(op == TK_ANDAND ? CC_E : CC_NE, OFF(ev_after(rhs)));
+                b4(0x48u, 0x83u, 0xc4u, 0x08u);
+                g_delta = -1;
+            }
+            return;
+        }
+        if (first)
+            return;
+        pop_rcx();
+        pop_rax();
+        arith(op, TY(p + 1u), loc(p));
+        push_rax();
+        g_delta = -1;
+    } else if (k == AST_CAST) {
+        if (first) {
+            uint t = type_of_tok(TOK(c + SZ(c)));
+            if (t == TY_UNKNOWN)
+                t = TY(p);
+            pop_rax();
+            norm(t, 0u);
+            push_rax();
+        }
+    } else if (k == AST_ASSIGN) {
+        if (!first) {
+            uint d = DECL(p + 1u);
+            pop_rax();
+            store_slot(d == NONE ? 0u : slot_of(d));
+            push_imm8(0u);
+        }
+    } else if (k == AST_COMPOUND) {
+        if (!first) {
+            uint d = DECL(p + 1u);
+            pop_rcx();
+            pop_rax();
+            arith(compound_op(tok_kind(TOK(p))), TY(p + 1u), loc(p));
+            store_slot(d == NONE ? 0u : slot_of(d));
+            push_imm8(0u);
+            g_delta = -1;
+        }
+    } else if (k == AST_IF) {
+        uint cond = p + 1u, thn = cond + SZ(cond), els = thn + SZ(thn);
+        bool has_else = els < p + SZ(p);
+        if (first) {
+            pop_rax();
+            test_rax();
+            jcc_to(CC_E, has_else ? OFF(ev_enter(els)) : OFF(ev_after(thn)) + 2u);
+            g_delta = -1;
+        } else if (c == thn) {
+            if (has_else) {
+                jmp_to(OFF(ev_after(els)));
+                g_delta = -1;
+            } else {
+                b2(0xebu, 0x02u);       // jmp over the else path's unit
+                push_imm8(0u);
+            }
+        }
+    } else if (k == AST_WHILE) {
+        uint blk = p + 1u + SZ(p + 1u);
+        if (first) {
+            pop_rax();
+            test_rax();
+            jcc_to(CC_E, OFF(ev_after(blk)) + 9u);
+            g_delta = -1;
+        } else {
+            b4(0x48u, 0x83u, 0xc4u, 0x08u);
+            jmp_to(OFF(ev_enter(p + 1u)));
+            push_imm8(0u);
+        }
+    } else if (k == AST_LOOP) {
+        b4(0x48u, 0x83u, 0xc4u, 0x08u);
+        jmp_to(OFF(ev_enter(c)));
+    } else if (k == AST_FOR) {
+        uint fin = p + 1u, blk = fin + SZ(fin);
+        uint range = fin + 1u + SZ(fin + 1u);
+        uint t = TY(range + 1u);
+        if (TYRAW(range + 1u) == TY_UNKNOWN || TYRAW(range + 1u) == TY_INTEGER)
+            t = TY(range + 1u + SZ(range + 1u));
+        bool s = ty_signed(t);
+        bool incl = tok_kind(TOK(range)) == TK_DOTDOTEQ;
+        uint exit0 = OFF(ev_after(blk)) + 28u;
+        if (first) {
+            b4(0x48u, 0x8bu, 0x44u, 0x24u); b1(0x08u);   // mov rax,[rsp+8]
+            b4(0x48u, 0x3bu, 0x04u, 0x24u);              // cmp rax,[rsp]
+            jcc_to(incl ? (s ? CC_G : CC_A) : (s ? CC_GE : CC_AE), exit0);
+            store_slot(slot_of(fin));                    // TOP
+        } else {
+            uint top = OFF(ev_after(fin)) + 15u;
+            b4(0x48u, 0x83u, 0xc4u, 0x08u);              // add rsp,8
+            b4(0x48u, 0x8bu, 0x44u, 0x24u); b1(0x08u);   // CONT: mov rax,[rsp+8]
+            if (incl) {
+                b4(0x48u, 0x3bu, 0x04u, 0x24u);
+                b2(0x74u, 13u);                          // je EXIT0
+                b3(0x48u, 0xffu, 0xc0u);                 // inc rax
+                b4(0x48u, 0x89u, 0x44u, 0x24u); b1(0x08u);
+            } else {
+                b3(0x48u, 0xffu, 0xc0u);
+                b4(0x48u, 0x89u, 0x44u, 0x24u); b1(0x08u);
+                b4(0x48u, 0x3bu, 0x04u, 0x24u);
+                b2(s ? 0x7du : 0x73u, 5u);               // jge/jae EXIT0
+            }
+            jmp_to(top);
+            b4(0x48u, 0x83u, 0xc4u, 0x10u);              // EXIT0: add rsp,16
+            push_imm8(0u);
+            g_delta = -2;
+        }
+    } else if (k == AST_BREAK) {
+        uint l = loop_of(p);
+        pop_rax();
+        lea_rsp_depth(fn_nslots(fn_of(p)), DEPTH(ev_enter(l)));
+        push_rax();
+        jmp_to(OFF(ev_after(l)));
+    } else if (k == AST_RETURN) {
+        pop_rax();
+        b2(0xc9u, 0xc3u);
+    } else if (k == AST_CALL) {
+        if (!is_last_child(c, p))
+            return;
+        uint fn = DECL(p + 1u);
+        uint np = fn == NONE ? 0u : fn_nparams(fn);
+        b1(0xe8u);
+        rel32(fn == NONE ? 0u : OFF(ev_enter(fn)));
+        add_rsp(8u * np);
+        push_rax();
+        g_delta = 1 - int(np);
+    } else if (k == AST_MACRO) {
+        if (!is_last_child(c, p))
+            return;
+        uint name = TOK(p + 1u);
+        bool ln = tok_is(name, 0x6e6c746e697270ul, 7u);     // println
+        bool pr = ln || tok_is(name, 0x746e697270ul, 5u);   // print
+        if (!pr) {
+            push_imm8(0u);
+            g_delta = 1;
+            return;
+        }
+        uint nargs = fmt_walk(p, false, 0u, ln);
+        fmt_walk(p, true, nargs, ln);
+        add_rsp(8u * nargs);
+        push_imm8(0u);
+        g_delta = 1 - int(nargs);
+    }
+}
+
+void gen_event(uint e)
+{
+    g_pos = 0u;
+    g_nrel = 0u;
+    g_pool = 0u;
+    g_delta = 0;
+    uint v = EF(E_NODE, e);
+    if (e == ev_enter(v))
+        gen_enter(v);
+    else
+        gen_after(v, PAR(v));
+}

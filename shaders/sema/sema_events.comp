@@ -1,0 +1,82 @@
+#version 460
+// Resolution events, keyed (name hash, position * 4 + type): a binding
+// pushes at the start of its scope and pops at its end, a use queries at its
+// own position; fns (pushed before and popped after every callee) live at
+// positions offset by nn + 1, a namespace of their own. Types: 0 pop,
+// 1 push, 2 query, so a scope that ends where a use sits does not cover it.
+#include "common.glsl"
+#include "sema.glsl"
+
+void emit(inout uint e, uint hi, uint lo, uint node, uint sub, uint s, uint en)
+{
+    EV_set(EV_HI, e, hi);
+    EV_set(EV_LO, e, lo);
+    EV_set(EV_VAL, e, e);
+    EV_set(EV_NODE, e, node);
+    EV_set(EV_SUB, e, sub);
+    EV_set(EV_START, e, s);
+    EV_set(EV_END, e, en);
+    e++;
+}
+
+void main()
+{
+    uint p = global_index();
+    if (p >= pc.nn)
+        return;
+    uint k = kind(p);
+    uint e = S(S_EVOFF, p);
+    uint t = tok(p);
+    uint h = S(S_HASH, p);
+    uint fns = pc.nn + 1u;
+    if (k == AST_BREAK) {
+        // arg0: the ancestor copy that holds the final answers
+        uint l = S(S_AL + pc.arg0, p);
+        if (l < pc.nn)
+            atomicOr(pc.s.v[S_BRK * pc.ss + l], S(S_NCHILD, p) == 0u ? 3u : 1u);
+    }
+    if (k == AST_BINDING) {
+        uint q = parent(p);
+        if (kind(q) == AST_MUT)
+            q = parent(q);
+        if (kind(q) == AST_ASCRIBE)
+            q = parent(q);
+        if (kind(q) == AST_LET_INIT)
+            q = parent(q);
+        uint qk = kind(q);
+        uint s = 0u, en = 0u;
+        if (qk == AST_LET) {
+            uint b = parent(q);
+            s = q + size(q);
+            en = b + size(b);
+        } else if (qk == AST_PARAM) {
+            uint f = parent(parent(q));
+            if (kind(f) == AST_FN_RET)
+                f = parent(f);
+            s = S(S_LAST, f);
+            en = f + size(f);
+        } else if (qk == AST_FOR_IN) {
+            uint f = parent(q);
+            s = S(S_LAST, f);
+            en = f + size(f);
+        }
+        emit(e, h, s * 4u + 1u, p, NONE, tstart(t), tend(t));
+        emit(e, h, en * 4u, p, NONE, tstart(t), tend(t));
+    } else if (k == AST_FN_NAME) {
+        emit(e, h, fns * 4u + 1u, p, NONE, tstart(t), tend(t));
+        emit(e, h, (fns + pc.nn) * 4u, p, NONE, tstart(t), tend(t));
+    } else if (k == AST_NAME) {
+        emit(e, h, p * 4u + 2u, p, NONE, tstart(t), tend(t));
+    } else if (k == AST_CALLEE) {
+        emit(e, h, (fns + p) * 4u + 2u, p, NONE, tstart(t), tend(t));
+    } else {
+        uint s, en;
+        if (fmt_string(p, s, en)) {
+            uint ns, ne, sub = 0u;
+            while (sub < 8u && fmt_next(s, en, ns, ne)) {
+                emit(e, hash_bytes(ns, ne), p * 4u + 2u, p, sub, ns, ne);
+                sub++;
+            }
+        }
+    }
+}

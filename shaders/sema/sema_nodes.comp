@@ -1,0 +1,50 @@
+#version 460
+// Per node: child ranks, child counts and last child (walking only its own
+// children: O(n) in all), a fn signature's params by rank, identifier hashes,
+// resolution event counts, the first copy of the ancestor pointers, `fn main`.
+#include "common.glsl"
+#include "sema.glsl"
+
+void main()
+{
+    uint p = global_index();
+    if (p >= pc.nn)
+        return;
+    uint k = kind(p);
+    uint end = p + size(p);
+    uint c = p + 1u, i = 0u, last = NONE;
+    while (c < end) {
+        S_set(S_RANK, c, i);
+        if (k == AST_FN_SIG && kind(c) == AST_PARAM)
+            S_set(S_PARAM, p + i, pattern_binding(c + 1u));
+        last = c;
+        c += size(c);
+        i++;
+    }
+    S_set(S_NCHILD, p, i);
+    S_set(S_LAST, p, last);
+
+    uint nev = 0u;
+    if (k == AST_BINDING || k == AST_NAME || k == AST_CALLEE || k == AST_FN_NAME) {
+        uint t = tok(p);
+        S_set(S_HASH, p, hash_bytes(tstart(t), tend(t)));
+        nev = (k == AST_BINDING || k == AST_FN_NAME) ? 2u : 1u;
+        if (k == AST_FN_NAME && text_is(p, 4u, 0x6e69616du, 0u, 0u) && kind(parent(p)) == AST_FN_SIG)
+            pc.s.v[flag_addr(FL_MAIN)] = 1u;
+    } else {
+        uint s, e;
+        if (fmt_string(p, s, e)) {
+            uint ns, ne;
+            while (nev < 8u && fmt_next(s, e, ns, ne))
+                nev++;
+        }
+    }
+    S_set(S_EVOFF, p, nev);
+
+    // Ancestor jumping, copy 0: pointer, nearest loop, nearest fn.
+    uint q = p == 0u ? 0u : parent(p);
+    uint qk = kind(q);
+    S_set(S_AP, p, q);
+    S_set(S_AL, p, p == 0u ? NONE : (is_loop_kind(qk) ? q : (qk == AST_FN ? NONE : PENDING)));
+    S_set(S_AF, p, p == 0u ? NONE : (qk == AST_FN ? q : PENDING));
+}

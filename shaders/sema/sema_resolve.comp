@@ -1,0 +1,47 @@
+#version 460
+// Each use (a query event, in sorted order) finds the innermost binding of
+// its name in scope: the nearest earlier event whose scope depth is below
+// the use's is the push just before the scope still open. Bytes are then
+// compared (hash collisions). x0: sorted lo keys, x1: sorted values (event
+// ids), x2: min-tree over inclusive scope depths. Here pf is the inline
+// format arguments buffer (compile.fmt_args).
+#include "common.glsl"
+#include "sema.glsl"
+#include "mintree.glsl"
+
+void main()
+{
+    uint i = global_index();
+    if (i >= pc.nev)
+        return;
+    uint lo = pc.x0.v[i];
+    if ((lo & 3u) != 2u)
+        return;
+    uint q = pc.x1.v[i];
+    uint node = EV(EV_NODE, q), sub = EV(EV_SUB, q);
+    uint qs = EV(EV_START, q), qe = EV(EV_END, q);
+    uint d = mt_get(pc.x2, 0u, i);
+    uint decl = NONE;
+    if (d > 0u) {
+        uint j = mt_prev_le(pc.x2, i, d - 1u);
+        j = j == MT_NONE ? 0u : j + 1u;
+        uint b = pc.x1.v[j];
+        if ((pc.x0.v[j] & 3u) == 1u && bytes_equal(qs, qe, EV(EV_START, b), EV(EV_END, b))) {
+            decl = EV(EV_NODE, b);
+            if (kind(decl) == AST_FN_NAME) {
+                decl = parent(parent(decl));
+                if (kind(decl) == AST_FN_RET)
+                    decl = parent(decl);
+            }
+        }
+    }
+    if (decl == NONE) {
+        diag_emit(pc.diags, kind(node) == AST_CALLEE ? DIAG_UNRESOLVED_FN : DIAG_UNRESOLVED_NAME, qs, qe, 0u);
+        pc.s.v[flag_addr(FL_RESOLVE_ERR)] = 1u;
+        return;
+    }
+    if (sub == NONE)
+        A_set(A_DECL, node, decl);
+    else
+        pc.pf.v[node * 8u + sub] = decl;
+}

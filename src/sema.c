@@ -1,0 +1,180 @@
+/* Name resolution and type checking on the GPU (shaders/sema/).
+ *
+ * Names: every binding pushes a scope [end of its let | body start, end of
+ * its block) and pops at its end, every use queries at its own preorder
+ * position; the events, keyed (name hash, position), are radix-sorted, a scan
+ * gives each event its scope depth within its name's run, and a min-tree
+ * query finds for each use the push of the innermost scope still open (the
+ * nearest earlier event with a smaller depth). Fns are global: their events
+ * sit in a namespace of positions after all the locals'.
+ *
+ * Types: every node has a type variable, a seed (its own type, if any) and
+ * up to two equality edges. Union-find by hooking and pointer jumping (the
+ * host loops over rounds only) builds two partitions: over "strong" edges and
+ * over all edges (adding the "check" edges, where rustc checks an expression
+ * against an expected type). A component's type is its earliest seeded
+ * member's; disagreements are reported where rustc reports them.
+ *
+ * Passes: sema_nodes, scan, sema_anc_jump x log n | readback event count |
+ * sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
+ * sema_depth, scan, mintree_build, sema_resolve, sema_div rounds | readback
+ * | sema_edges, (sema_uf_hook, sema_uf_jump x2) rounds | readback |
+ * sema_comp, sema_check, sema_check_b. */
+#include "compile.h"
+#include "prim.h"
+#include "common/ast.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define PHASE "sema"
+
+/* must match shaders/lib/sema.glsl */
+#define SEMA_VIRT 32u
+#define S_EVOFF 5u
+#define S_COUNT 24u
+#define FL_CHANGED 2u
+#define EV_HI 0u
+#define EV_LO 1u
+#define EV_VAL 2u
+#define EV_THI 3u
+#define EV_TLO 4u
+#define EV_TVAL 5u
+#define EV_COUNT 10u
+
+struct sema_push {
+    VkDeviceAddress ast, tok_start, tok_end, src, diags, s, ev, pf, x0, x1, x2;
+    uint32_t nn, astride, ss, ntok, nev, evs, arg0, arg1, lo_field, pstride;
+};
+_Static_assert(sizeof(struct sema_push) == 128, "push constants");
+
+static int fail_arena(struct compile *c)
+{
+    snprintf(c->err, sizeof c->err, "%s", c->arena.err);
+    return -1;
+}
+
+static int read_flag(struct compile *c, const struct gpu_ref *s, uint32_t ss, uint32_t k, uint32_t *v)
+{
+    if (compile_submit(c))
+        return -1;
+    return vk_buf_download(c->vk, s->buf, s->off + ((VkDeviceSize)S_COUNT * ss + k) * 4, v, 4, c->err,
+                           sizeof c->err);
+}
+
+int sema_phase(struct compile *c)
+{
+    struct gpu_arena *a = &c->arena;
+    struct vk_rec *rec = &c->rec;
+    uint32_t nn = c->nnodes, ss = nn + SEMA_VIRT;
+    struct gpu_ref s = arena_alloc(a, ((VkDeviceSize)S_COUNT * ss + 8) * 4);
+    c->fmt_args = arena_alloc(a, (VkDeviceSize)(nn ? nn : 1) * 8 * 4);
+    if (a->failed)
+        return fail_arena(c);
+    vk_rec_fill(rec, s.buf, s.off, s.size, 0);
+    vk_rec_fill(rec, c->fmt_args.buf, c->fmt_args.off, c->fmt_args.size, 0xffffffffu);
+    vk_rec_fill(rec, c->ast.buf, c->ast.off + (VkDeviceSize)A_DECL * c->ast_stride * 4, (VkDeviceSize)c->ast_stride * 4,
+                0xffffffffu);
+    vk_rec_fill(rec, c->ast.buf, c->ast.off + (VkDeviceSize)A_TYPE * c->ast_stride * 4, (VkDeviceSize)c->ast_stride * 4,
+                0);
+
+    struct sema_push p = {c->ast.addr, c->tok_start.addr, c->tok_end.addr, c->src_buf.addr, c->diags.addr, s.addr,
+                          0, c->parse_fields.addr, 0, 0, 0,
+                          nn, c->ast_stride, ss, c->ntok, 0, 0, 0, 0, (uint32_t)c->lo_field, c->parse_stride};
+    uint64_t g_nn = groups_for(nn, WORKGROUP_SIZE), g_ss = groups_for(ss, WORKGROUP_SIZE);
+
+    vk_rec_dispatch(rec, PHASE, "sema_nodes", &p, sizeof p, g_nn);
+    VkDeviceAddress evoff = s.addr + (VkDeviceAddress)S_EVOFF * ss * 4;
+    prim_scan_add(rec, a, PHASE, evoff, evoff, nn, 0, c->counts.addr + 64);
+    uint32_t rounds = 1;
+    while ((1u << rounds) < nn + 1)
+        rounds++;
+    for (uint32_t r = 0; r < rounds; r++) {
+        p.arg0 = r & 1;
+        vk_rec_dispatch(rec, PHASE, "sema_anc_jump", &p, sizeof p, g_nn);
+    }
+    uint32_t anc = rounds & 1, nev = 0;
+    if (a->failed)
+        return fail_arena(c);
+    if (compile_submit(c) ||
+        vk_buf_download(c->vk, c->counts.buf, c->counts.off + 64, &nev, 4, c->err, sizeof c->err))
+        return -1;
+
+    /* Resolution. */
+    uint32_t evs = nev + 1;
+    struct gpu_ref ev = arena_alloc(a, (VkDeviceSize)EV_COUNT * evs * 4);
+    struct mintree tree;
+    if (a->failed)
+        return fail_arena(c);
+    if (mintree_alloc(&tree, a, nev, c->vk, c->err, sizeof c->err))
+        return -1;
+    p.ev = ev.addr;
+    p.nev = nev;
+    p.evs = evs;
+    p.arg0 = anc;
+    vk_rec_dispatch(rec, PHASE, "sema_events", &p, sizeof p, g_nn);
+    if (nev > 0) {
+#define EVF(f) (ev.addr + (VkDeviceAddress)(f) * evs * 4)
+        uint32_t lo_max = (2 * nn + 2) * 4, lo_bits = 1;
+        while (lo_bits < 32 && (1ull << lo_bits) <= lo_max)
+            lo_bits++;
+        int which = prim_radix_sort64(rec, a, PHASE, EVF(EV_HI), EVF(EV_LO), EVF(EV_VAL), EVF(EV_THI), EVF(EV_TLO),
+                                      EVF(EV_TVAL), nev, lo_bits, 32);
+        p.x0 = which ? EVF(EV_TLO) : EVF(EV_LO);
+        p.x1 = which ? EVF(EV_TVAL) : EVF(EV_VAL);
+#undef EVF
+        p.x2 = tree.ref.addr;
+        uint64_t g_ev = groups_for(nev, WORKGROUP_SIZE);
+        vk_rec_dispatch(rec, PHASE, "sema_depth", &p, sizeof p, g_ev);
+        VkDeviceAddress keys = tree.ref.addr + MINTREE_KEYS_OFFSET;
+        prim_scan_add(rec, a, PHASE, keys, keys, nev, 1, 0);
+        mintree_build(rec, &tree, PHASE);
+        p.pf = c->fmt_args.addr;
+        vk_rec_dispatch(rec, PHASE, "sema_resolve", &p, sizeof p, g_ev);
+        p.pf = c->parse_fields.addr;
+    }
+
+    /* Divergence: rounds until nothing changes. */
+    VkDeviceSize flag_off = s.off + ((VkDeviceSize)S_COUNT * ss + FL_CHANGED) * 4;
+    for (;;) {
+        vk_rec_dispatch(rec, PHASE, "sema_div", &p, sizeof p, g_nn);
+        vk_rec_dispatch(rec, PHASE, "sema_div", &p, sizeof p, g_nn);
+        vk_rec_fill(rec, s.buf, flag_off, 4, 0);
+        vk_rec_dispatch(rec, PHASE, "sema_div", &p, sizeof p, g_nn);
+        uint32_t changed;
+        if (a->failed)
+            return fail_arena(c);
+        if (read_flag(c, &s, ss, FL_CHANGED, &changed))
+            return -1;
+        if (!changed)
+            break;
+    }
+
+    /* Types: edges, then union-find rounds until no edge links two labels
+     * and every label is a root. */
+    vk_rec_dispatch(rec, PHASE, "sema_edges", &p, sizeof p, g_ss);
+    for (;;) {
+        for (int k = 0; k < 2; k++) {
+            if (k == 1)
+                vk_rec_fill(rec, s.buf, flag_off, 4, 0);
+            vk_rec_dispatch(rec, PHASE, "sema_uf_hook", &p, sizeof p, g_nn);
+            vk_rec_dispatch(rec, PHASE, "sema_uf_jump", &p, sizeof p, g_ss);
+            vk_rec_dispatch(rec, PHASE, "sema_uf_jump", &p, sizeof p, g_ss);
+        }
+        uint32_t changed;
+        if (read_flag(c, &s, ss, FL_CHANGED, &changed))
+            return -1;
+        if (!changed)
+            break;
+    }
+    vk_rec_dispatch(rec, PHASE, "sema_comp", &p, sizeof p, g_ss);
+    vk_rec_dispatch(rec, PHASE, "sema_check", &p, sizeof p, g_nn);
+    p.arg1 = 0;
+    vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
+    if (a->failed)
+        return fail_arena(c);
+    if (compile_submit(c))
+        return -1;
+    c->sema_done = 1;
+    return diag_flush(c);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let total = 0;
+    for i in 0..10 {
+        total += i;
+    }
+    println!("{}", total);
+}

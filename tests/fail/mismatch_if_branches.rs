@@ -1,0 +1,5 @@
+fn main() {
+    let c = 3 > 2;
+    let x = if c { 1 } else { false };
+    println!("{}", x);
+}

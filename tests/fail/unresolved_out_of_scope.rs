@@ -1,0 +1,8 @@
+fn main() {
+    {
+        let inner = 10;
+        println!("{}", inner);
+    }
+    let z = inner + 1;
+    println!("{}", z);
+}

@@ -1,0 +1,8 @@
+fn rem(a: u8, b: u8) -> u8 {
+    a % b
+}
+
+fn main() {
+    println!("{}", rem(200, 7));
+    println!("{}", rem(5, 0));
+}

@@ -1,0 +1,8 @@
+fn main() {
+    println!();
+    println!("between");
+    println!();
+    println!();
+    print!("");
+    println!("end");
+}
