@@ -41,3 +41,11 @@ bench: build
 
 clean:
 	rm -rf $(BUILD_DIR) $(CHECK_DIR)
+
+# The lexer's proof harness: every .rs file of Debian's rust-src and packaged
+# crates, token by token against proc-macro2 (tools/corpus.sh; report in
+# build/corpus-report.txt). Installs its own Debian packages; never part of
+# `make check`. e.g. make corpus CORPUS_ARGS="--limit 300"
+.PHONY: corpus
+corpus: build
+	tools/install-corpus-deps.sh && tools/corpus.sh $(CORPUS_ARGS)
