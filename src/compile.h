@@ -17,6 +17,7 @@ struct compile {
     const char *path;               /* as given on the command line: diagnostics and panics name it */
     const uint8_t *src;
     uint32_t n;                     /* source bytes */
+    uint32_t strict_literals;       /* check literal suffixes (compiling; not for token dumps) */
 
     struct gpu_ref src_buf;         /* source, padded to words */
     struct gpu_ref diags;           /* diagnostic records (shaders/lib/diag.glsl) */

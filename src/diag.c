@@ -214,6 +214,25 @@ int diag_flush(struct compile *c)
         case DIAG_INVALID_DIGIT:
             snprintf(msg, sizeof msg, "invalid digit for a base %u literal", r->arg);
             break;
+        case DIAG_NON_ASCII_BYTE:
+            snprintf(msg, sizeof msg, "non-ASCII character in byte literal");
+            break;
+        case DIAG_HEX_RANGE:
+            snprintf(msg, sizeof msg, "out of range hex escape");
+            snprintf(label, sizeof label, "must be a character in the range [\\x00-\\x7f]");
+            break;
+        case DIAG_UNICODE_IN_BYTES:
+            snprintf(msg, sizeof msg, "unicode escape in byte string");
+            break;
+        case DIAG_BAD_UNICODE:
+            snprintf(msg, sizeof msg, "invalid unicode character escape");
+            break;
+        case DIAG_BAD_RAW_IDENT:
+            snprintf(msg, sizeof msg, "`%s` cannot be a raw identifier", text + 2);
+            break;
+        case DIAG_NO_DIGITS:
+            snprintf(msg, sizeof msg, "no valid digits found for number");
+            break;
         case DIAG_BARE_CR:
             snprintf(msg, sizeof msg, "bare CR not allowed in string, use \\r instead");
             break;

@@ -133,6 +133,7 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
     c.path = input;
     c.src = src;
     c.n = n;
+    c.strict_literals = opt->emit != EMIT_TOKENS;
     vk->time_count = 0;
     arena_init(&c.arena, vk);
     int rc = -1;

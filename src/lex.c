@@ -32,10 +32,10 @@ struct lexemes_push {
 };
 struct classify_push {
     VkDeviceAddress src, table, states, starts, lexeme_start, lexeme_kind, keep, diags, line_start, counts, xid;
-    uint32_t n;
+    uint32_t n, strict;
 };
 struct floats_push {
-    VkDeviceAddress src, tok_kind, tok_start, tok_end, keep, counts, kind_out, end_out;
+    VkDeviceAddress src, tok_kind, tok_start, tok_end, keep, counts, kind_out, end_out, line_start;
     uint32_t n;
 };
 struct refill_push {
@@ -121,7 +121,7 @@ int lex_phase(struct compile *c)
         vk_rec_fill(rec, keep.buf, keep.off, (VkDeviceSize)n * 4, 0);
         struct classify_push cp = {c->src_buf.addr, table.addr, states.addr, starts.addr, lexeme_start.addr,
                                    lexeme_kind.addr, keep.addr, c->diags.addr, c->line_start.addr,
-                                   c->counts.addr, xid.addr, n};
+                                   c->counts.addr, xid.addr, n, c->strict_literals};
         vk_rec_dispatch(rec, PHASE, "lex_classify", &cp, sizeof cp, groups_for(n, WORKGROUP_SIZE));
         prim_scan_add(rec, a, PHASE, keep.addr, keep.addr, n, 1, c->counts.addr);
         struct compact_push kp = {starts.addr, lexeme_start.addr, lexeme_kind.addr, keep.addr,
@@ -140,7 +140,7 @@ int lex_phase(struct compile *c)
         }
         vk_rec_fill(rec, keep.buf, keep.off, (VkDeviceSize)n * 4, 0);
         struct floats_push fl = {c->src_buf.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr,
-                                 keep.addr, c->counts.addr, kind_tmp.addr, end_tmp.addr, n};
+                                 keep.addr, c->counts.addr, kind_tmp.addr, end_tmp.addr, c->line_start.addr, n};
         vk_rec_dispatch(rec, PHASE, "lex_floats", &fl, sizeof fl, groups_for(n, WORKGROUP_SIZE));
         prim_scan_add(rec, a, PHASE, keep.addr, keep.addr, n, 1, c->counts.addr + 12);
         struct refill_push rf = {keep.addr, kind_tmp.addr, c->tok_start.addr, end_tmp.addr,

@@ -24,12 +24,13 @@ enum state {
     S_BC1, S_BC1_STAR, S_BC1_SLASH, S_BC2, S_BC2_STAR, S_BC2_SLASH, S_BC3, S_BC3_STAR, S_BC3_SLASH,
     S_QUOTE, S_Q_IDENT, S_Q_CHAR, S_Q_ESC, S_Q_HEX, S_Q_UNI, S_Q_UTF, S_QB,
     S_RH1, S_RH2, S_RH3, S_RAW0, S_RAW1, S_RAW1_Q, S_RAW2, S_RAW2_Q, S_RAW2_QH,
-    S_RAW3, S_RAW3_Q, S_RAW3_QH, S_RAW3_QHH,
+    S_RAW3, S_RAW3_Q, S_RAW3_QH, S_RAW3_QHH, S_RH4, S_RAW4, S_RAW4_Q, S_RAW4_QH, S_RAW4_QHH, S_RAW4_QHHH,
+    S_LIT_END, S_LIT_SUFFIX,
     S_P_EQ, S_P_EQ_GT, S_LT, S_GT, S_AMP, S_PIPE, S_DOT, S_DOT2, S_COLON, S_END, NUM_STATES
 };
 
 enum cls {
-    C_LETTER, C_B, C_C, C_R, C_E, C_DIGIT, C_WS, C_NL, C_DQUOTE, C_BSLASH, C_SQUOTE, C_SLASH, C_STAR,
+    C_LETTER, C_UNDER, C_B, C_C, C_R, C_E, C_DIGIT, C_WS, C_NL, C_DQUOTE, C_BSLASH, C_SQUOTE, C_SLASH, C_STAR,
     C_EQ, C_BANG, C_LT, C_GT, C_AMP, C_PIPE, C_PLUS, C_MINUS, C_PERCENT, C_CARET, C_DOT, C_COLON,
     C_HASH, C_LBRACE, C_RBRACE, C_SINGLE, C_UTF_LEAD, C_UTF_CONT, C_OTHER, NUM_CLASSES
 };
@@ -50,7 +51,9 @@ static int class_of(int b)
         return C_R;
     if (b == 'e' || b == 'E')
         return C_E;
-    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_')
+    if (b == '_')
+        return C_UNDER;
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))
         return C_LETTER;
     if (b >= '0' && b <= '9')
         return C_DIGIT;
@@ -91,13 +94,13 @@ static int class_of(int b)
 
 static int is_ident_class(int c)
 {
-    return c == C_LETTER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_DIGIT || c == C_UTF_LEAD ||
-           c == C_UTF_CONT;
+    return c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_DIGIT ||
+           c == C_UTF_LEAD || c == C_UTF_CONT;
 }
 
 static int is_letter_class(int c)
 {
-    return c == C_LETTER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_UTF_LEAD;
+    return c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_UTF_LEAD;
 }
 
 /* Kind by end state; the shader refines it by the lexeme's first bytes. */
@@ -127,7 +130,7 @@ static int start_state(int c)
     case C_B: return S_ID_B;
     case C_C: return S_ID_C;
     case C_R: return S_ID_R;
-    case C_LETTER: case C_E: case C_UTF_LEAD: case C_UTF_CONT: return S_IDENT;
+    case C_LETTER: case C_UNDER: case C_E: case C_UTF_LEAD: case C_UTF_CONT: return S_IDENT;
     case C_DIGIT: return S_NUM_DEC;
     case C_WS: case C_NL: return S_WS;
     case C_DQUOTE: return S_STR;
@@ -158,10 +161,10 @@ static int extend(int s, int c)
     case S_ID_R: case S_ID_BR: case S_ID_CR:
         return c == C_DQUOTE ? S_RAW0 : c == C_HASH ? S_RH1 : ident ? S_IDENT : -1;
     /* 1e-3: a sign continues a decimal number only right after its exponent mark */
-    case S_NUM_DEC: return c == C_E ? S_NUM_E : c == C_DIGIT ? S_NUM_DEC : ident ? S_NUM_OTHER : -1;
+    case S_NUM_DEC: return c == C_E ? S_NUM_E : (c == C_DIGIT || c == C_UNDER) ? S_NUM_DEC : ident ? S_NUM_OTHER : -1;
     case S_NUM_E: return (c == C_PLUS || c == C_MINUS || ident) ? S_NUM_OTHER : -1;
     case S_NUM_OTHER: return ident ? S_NUM_OTHER : -1;
-    case S_STR: return c == C_DQUOTE ? S_END : c == C_BSLASH ? S_STR_ESC : S_STR;
+    case S_STR: return c == C_DQUOTE ? S_LIT_END : c == C_BSLASH ? S_STR_ESC : S_STR;
     case S_STR_ESC: return S_STR;
     case S_SLASH: return c == C_SLASH ? S_LCOMMENT : c == C_STAR ? S_BC1 : c == C_EQ ? S_END : -1;
     case S_LCOMMENT: return c == C_NL ? -1 : S_LCOMMENT;
@@ -176,30 +179,38 @@ static int extend(int s, int c)
     case S_BC3_STAR: return c == C_SLASH ? S_BC2 : c == C_STAR ? S_BC3_STAR : S_BC3;
     case S_BC3_SLASH: return c == C_STAR ? S_BC3 : c == C_SLASH ? S_BC3_SLASH : S_BC3;
     /* 'a' is a char, 'a a lifetime or label; escapes \n \' \x7f \u{1F600} */
-    case S_QUOTE: return (c == C_LETTER || c == C_B || c == C_C || c == C_R || c == C_E) ? S_Q_IDENT
+    case S_QUOTE: return (c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E) ? S_Q_IDENT
                          : c == C_UTF_LEAD ? S_Q_UTF : c == C_BSLASH ? S_Q_ESC
                          : (c == C_NL || c == C_SQUOTE) ? -1 : S_Q_CHAR;
-    case S_Q_IDENT: return c == C_SQUOTE ? S_END : ident ? S_IDENT : -1;
-    case S_Q_UTF: return c == C_UTF_CONT ? S_Q_UTF : c == C_SQUOTE ? S_END : ident ? S_IDENT : -1;
-    case S_Q_CHAR: return c == C_SQUOTE ? S_END : -1;
+    case S_Q_IDENT: return c == C_SQUOTE ? S_LIT_END : ident ? S_IDENT : -1;
+    case S_Q_UTF: return c == C_UTF_CONT ? S_Q_UTF : c == C_SQUOTE ? S_LIT_END : ident ? S_IDENT : -1;
+    case S_Q_CHAR: return c == C_SQUOTE ? S_LIT_END : -1;
     case S_Q_ESC: return is_letter_class(c) && c != C_UTF_LEAD ? S_Q_HEX : c == C_NL ? -1 : S_Q_CHAR;
-    case S_Q_HEX: return c == C_SQUOTE ? S_END : c == C_LBRACE ? S_Q_UNI : ident ? S_Q_HEX : -1;
+    case S_Q_HEX: return c == C_SQUOTE ? S_LIT_END : c == C_LBRACE ? S_Q_UNI : ident ? S_Q_HEX : -1;
     case S_Q_UNI: return c == C_RBRACE ? S_Q_CHAR : (ident) ? S_Q_UNI : -1;
     case S_QB: return c == C_BSLASH ? S_Q_ESC : (c == C_SQUOTE || c == C_NL) ? -1 : c == C_UTF_LEAD ? S_Q_UTF : S_Q_CHAR;
     /* raw strings r"..", r#".."#, up to three #; r#ident is a raw identifier */
     case S_RH1: return c == C_DQUOTE ? S_RAW1 : c == C_HASH ? S_RH2 : is_letter_class(c) ? S_IDENT : -1;
     case S_RH2: return c == C_DQUOTE ? S_RAW2 : c == C_HASH ? S_RH3 : -1;
-    case S_RH3: return c == C_DQUOTE ? S_RAW3 : -1;
-    case S_RAW0: return c == C_DQUOTE ? S_END : S_RAW0;
+    case S_RH3: return c == C_DQUOTE ? S_RAW3 : c == C_HASH ? S_RH4 : -1;
+    case S_RH4: return c == C_DQUOTE ? S_RAW4 : -1;
+    case S_RAW0: return c == C_DQUOTE ? S_LIT_END : S_RAW0;
     case S_RAW1: return c == C_DQUOTE ? S_RAW1_Q : S_RAW1;
-    case S_RAW1_Q: return c == C_HASH ? S_END : c == C_DQUOTE ? S_RAW1_Q : S_RAW1;
+    case S_RAW1_Q: return c == C_HASH ? S_LIT_END : c == C_DQUOTE ? S_RAW1_Q : S_RAW1;
     case S_RAW2: return c == C_DQUOTE ? S_RAW2_Q : S_RAW2;
     case S_RAW2_Q: return c == C_HASH ? S_RAW2_QH : c == C_DQUOTE ? S_RAW2_Q : S_RAW2;
-    case S_RAW2_QH: return c == C_HASH ? S_END : c == C_DQUOTE ? S_RAW2_Q : S_RAW2;
+    case S_RAW2_QH: return c == C_HASH ? S_LIT_END : c == C_DQUOTE ? S_RAW2_Q : S_RAW2;
     case S_RAW3: return c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
     case S_RAW3_Q: return c == C_HASH ? S_RAW3_QH : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
     case S_RAW3_QH: return c == C_HASH ? S_RAW3_QHH : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
-    case S_RAW3_QHH: return c == C_HASH ? S_END : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
+    case S_RAW3_QHH: return c == C_HASH ? S_LIT_END : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
+    case S_RAW4: return c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
+    case S_RAW4_Q: return c == C_HASH ? S_RAW4_QH : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
+    case S_RAW4_QH: return c == C_HASH ? S_RAW4_QHH : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
+    case S_RAW4_QHH: return c == C_HASH ? S_RAW4_QHHH : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
+    case S_RAW4_QHHH: return c == C_HASH ? S_LIT_END : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
+    /* a literal's suffix: "str"suffix, 'c'suffix */
+    case S_LIT_END: case S_LIT_SUFFIX: return is_letter_class(c) || (s == S_LIT_SUFFIX && ident) ? S_LIT_SUFFIX : -1;
     case S_P_EQ: return c == C_EQ ? S_END : -1;
     case S_P_EQ_GT: return (c == C_EQ || c == C_GT) ? S_END : -1;
     case S_LT: return c == C_EQ ? S_END : c == C_LT ? S_P_EQ : -1;

@@ -7,7 +7,7 @@
 #include "tokens.h"
 layout(push_constant) uniform Push {
     U32 src; U32 table; U32 states; U32 starts; U32 lexeme_start; U32 lexeme_kind; U32 keep; U32 diags;
-    U32 line_start; U32 counts; U32 xid; uint n;
+    U32 line_start; U32 counts; U32 xid; uint n; uint strict;
 } pc;
 
 uint byte_at(uint i) { return load_byte(pc.src, i); }
@@ -135,15 +135,38 @@ void check_ident(uint start, uint end)
     }
 }
 
+// `r#self`, `r#super`, `r#crate`, `r#Self` and `r#_` are not raw identifiers.
+void check_raw_ident(uint start, uint end)
+{
+    uint len = end - start - 2u;
+    uint w0 = 0u, w1 = 0u;
+    for (uint k = 0u; k < len && k < 8u; k++) {
+        if (k < 4u)
+            w0 |= byte_at(start + 2u + k) << (8u * k);
+        else
+            w1 |= byte_at(start + 2u + k) << (8u * (k - 4u));
+    }
+    bool bad = (len == 1u && w0 == 95u) || (len == 4u && (w0 == 0x666c6573u || w0 == 0x666c6553u)) ||
+               (len == 5u && ((w0 == 0x65707573u && w1 == 114u) || (w0 == 0x74617263u && w1 == 101u)));
+    if (bad)
+        diag_emit(pc.diags, DIAG_BAD_RAW_IDENT, start, end, 0u);
+}
+
 bool hex_digit(uint b) { return is_digit(b) || (b >= 97u && b <= 102u) || (b >= 65u && b <= 70u); }
 
 // Escapes in string, char and byte literals, and bare carriage returns.
-void check_escapes(uint start, uint end, bool raw)
+// Byte literals take \x00-\xff and ASCII only; others \x00-\x7f and \u{...}.
+void check_escapes(uint start, uint end, bool raw, bool bytes)
 {
     for (uint i = start; i < end; i++) {
         uint b = byte_at(i);
-        if (b == 13u && (i + 1u >= end || byte_at(i + 1u) != 10u)) {
+        // (a line comment's lexeme stops before its `\n`: look past the end)
+        if (b == 13u && (i + 1u >= pc.n || byte_at(i + 1u) != 10u)) {
             diag_emit(pc.diags, DIAG_BARE_CR, i, i + 1u, 0u);
+            return;
+        }
+        if (bytes && b >= 0x80u) {
+            diag_emit(pc.diags, DIAG_NON_ASCII_BYTE, i, i + 1u, 0u);
             return;
         }
         if (raw || b != 92u || i + 1u >= end)
@@ -152,16 +175,41 @@ void check_escapes(uint start, uint end, bool raw)
         if (nb == 110u || nb == 114u || nb == 116u || nb == 92u || nb == 48u || nb == 39u || nb == 34u ||
             nb == 10u) {
             i++;
+        } else if (nb == 13u && i + 2u < end && byte_at(i + 2u) == 10u) {
+            i += 2u; // line continuation in a CRLF file
         } else if (nb == 120u) {
             if (i + 3u >= end || !hex_digit(byte_at(i + 2u)) || !hex_digit(byte_at(i + 3u))) {
                 diag_emit(pc.diags, DIAG_UNKNOWN_ESCAPE, i, i + 2u, nb);
                 return;
             }
+            if (!bytes && byte_at(i + 2u) > 55u) { // above \x7f
+                diag_emit(pc.diags, DIAG_HEX_RANGE, i, i + 4u, 0u);
+                return;
+            }
             i += 3u;
         } else if (nb == 117u) {
-            i++;
-            while (i + 1u < end && byte_at(i + 1u) != 125u)
-                i++;
+            uint j = i + 2u;
+            if (bytes || j >= end || byte_at(j) != 123u) {
+                diag_emit(pc.diags, bytes ? DIAG_UNICODE_IN_BYTES : DIAG_BAD_UNICODE, i, i + 2u, 0u);
+                return;
+            }
+            uint value = 0u, digits = 0u;
+            for (j++; j < end && byte_at(j) != 125u; j++) {
+                uint d = byte_at(j);
+                if (d == 95u)
+                    continue;
+                if (!hex_digit(d) || digits == 6u) {
+                    diag_emit(pc.diags, DIAG_BAD_UNICODE, i, j + 1u, 0u);
+                    return;
+                }
+                value = value * 16u + (d <= 57u ? d - 48u : (d | 32u) - 87u);
+                digits++;
+            }
+            if (digits == 0u || value > 0x10FFFFu || (value >= 0xD800u && value <= 0xDFFFu)) {
+                diag_emit(pc.diags, DIAG_BAD_UNICODE, i, j + 1u, 0u);
+                return;
+            }
+            i = j;
         } else {
             diag_emit(pc.diags, DIAG_UNKNOWN_ESCAPE, i + 1u, i + 2u, nb);
             return;
@@ -180,6 +228,7 @@ void check_number(uint start, uint end, uint kind)
         base = b1 == 120u ? 16u : b1 == 111u ? 8u : 2u;
         i += 2u;
     }
+    uint first_digit = i;
     for (; i < end; i++) {
         uint b = byte_at(i);
         if (b == 95u)
@@ -202,8 +251,16 @@ void check_number(uint start, uint end, uint kind)
                 i++;
         }
     }
+    bool any = false;
+    for (uint k = first_digit; k < i && !any; k++)
+        any = byte_at(k) != 95u;
+    if (base != 10u && !any) {
+        diag_emit(pc.diags, DIAG_NO_DIGITS, start, end, 0u);
+        return;
+    }
     uint len = end - i;
-    if (len == 0u)
+    // rustc's lexer takes any suffix (macros may use them); compiling checks them.
+    if (len == 0u || pc.strict == 0u)
         return;
     uint w0 = 0u, w1 = 0u;
     for (uint k = 0u; k < len && k < 8u; k++) {
@@ -263,21 +320,20 @@ void main()
     uint b1 = end - start > 1u ? byte_at(start + 1u) : 0u;
     uint kind = TK_INVALID;
     bool keep = true;
-    // A first line starting `#!` (but not `#![`, an inner attribute) is a shebang.
-    bool shebang = pc.n >= 2u && byte_at(0u) == 35u && byte_at(1u) == 33u && !(pc.n >= 3u && byte_at(2u) == 91u);
-    uint line2 = pc.counts.v[1] > 0u ? pc.line_start.v[1] : pc.n;
-    if (shebang && start < line2) {
-        keep = false;
-    } else if (lx == LX_TRIVIA) {
+    if (lx == LX_TRIVIA) {
         keep = false;
     } else if (lx == LX_LINE_COMMENT) {
         kind = comment_kind(start, end, false);
         keep = kind != TK_INVALID;
+        if (keep)
+            check_escapes(start, end, true, false); // bare CR in a doc comment
     } else if (lx == LX_IDENT) {
         if (b0 == 39u)
             kind = TK_LIFETIME;
-        else if (b0 == 114u && b1 == 35u)
+        else if (b0 == 114u && b1 == 35u) {
             kind = TK_RAW_IDENT;
+            check_raw_ident(start, end);
+        }
         else
             kind = keyword_or_ident(start, end - start);
         check_ident(start, end);
@@ -303,12 +359,21 @@ void main()
             keep = kind != TK_INVALID;
         } else if (pc.table.v[LEX_OFF_CLASS + b0] == LEX_C_OTHER)
             diag_emit(pc.diags, DIAG_UNKNOWN_CHAR, start, end, b0);
-        else
+        else {
             kind = punct_kind(start, end - start);
-        if (kind == TK_STRING || kind == TK_CHAR || kind == TK_BYTE || kind == TK_BYTE_STRING || kind == TK_C_STRING)
-            check_escapes(start, end, false);
-        else if (kind == TK_RAW_STRING || kind == TK_RAW_BYTE_STRING || kind == TK_RAW_C_STRING)
-            check_escapes(start, end, true);
+            if (kind == TK_INVALID) // a stray `\`
+                diag_emit(pc.diags, DIAG_UNKNOWN_CHAR, start, start + 1u, b0);
+        }
+        if (kind == TK_STRING || kind == TK_CHAR || kind == TK_C_STRING)
+            check_escapes(start, end, false, false);
+        else if (kind == TK_BYTE || kind == TK_BYTE_STRING)
+            check_escapes(start, end, false, true);
+        else if (kind == TK_RAW_STRING || kind == TK_RAW_C_STRING)
+            check_escapes(start, end, true, false);
+        else if (kind == TK_RAW_BYTE_STRING)
+            check_escapes(start, end, true, true);
+        else if (kind == TK_DOC_OUTER || kind == TK_DOC_INNER)
+            check_escapes(start, end, true, false);
     } else if (lx == LX_ERR_UNTERMINATED_STRING) {
         uint q = b0 == 34u ? start : start + 1u;
         diag_emit(pc.diags, DIAG_UNTERMINATED_STRING, q, q + 1u, 0u);

@@ -8,7 +8,8 @@
 #include "common.glsl"
 #include "tokens.h"
 layout(push_constant) uniform Push {
-    U32 src; U32 tok_kind; U32 tok_start; U32 tok_end; U32 keep; U32 counts; U32 kind_out; U32 end_out; uint n;
+    U32 src; U32 tok_kind; U32 tok_start; U32 tok_end; U32 keep; U32 counts; U32 kind_out; U32 end_out;
+    U32 line_start; uint n;
 } pc;
 
 uint byte_at(uint i) { return load_byte(pc.src, i); }
@@ -35,11 +36,13 @@ bool starts_float(uint t, uint n)
 {
     if (t + 1u >= n || !plain_decimal(t) || pc.tok_kind.v[t + 1u] != TK_DOT || !joined(t, t + 1u))
         return false;
-    // `1.0.0`: the `0` after `1.` belongs to the first float.
-    if (t >= 2u && pc.tok_kind.v[t - 1u] == TK_DOT && joined(t - 1u, t) && joined(t - 2u, t - 1u) &&
-        plain_decimal(t - 2u))
-        return false;
-    return true;
+    // In a chain `1.0.0` or `t.1.0.2.1`, floats take the integers pairwise
+    // from the chain's start: count the integers joined by dots before t.
+    uint k = 0u;
+    for (uint u = t; u >= 2u && pc.tok_kind.v[u - 1u] == TK_DOT && joined(u - 1u, u) && joined(u - 2u, u - 1u) &&
+                     plain_decimal(u - 2u); u -= 2u)
+        k++;
+    return (k & 1u) == 0u;
 }
 
 void main()
@@ -49,6 +52,18 @@ void main()
     if (t >= n)
         return;
     bool keep = true;
+    // A first line starting `#!` is a shebang unless the next token is `[`
+    // (then `#![...]` is an inner attribute).
+    if (n >= 2u && pc.tok_start.v[0] == 0u && pc.tok_kind.v[0] == TK_POUND && pc.tok_kind.v[1] == TK_NOT &&
+        pc.tok_start.v[1] == 1u && !(n >= 3u && pc.tok_kind.v[2] == TK_LBRACKET)) {
+        uint line2 = pc.counts.v[1] > 0u ? pc.line_start.v[1] : pc.n;
+        if (pc.tok_start.v[t] < line2) {
+            pc.kind_out.v[t] = pc.tok_kind.v[t];
+            pc.end_out.v[t] = pc.tok_end.v[t];
+            pc.keep.v[t] = 0u;
+            return;
+        }
+    }
     pc.kind_out.v[t] = pc.tok_kind.v[t];
     pc.end_out.v[t] = pc.tok_end.v[t];
     if (starts_float(t, n)) {

@@ -14,6 +14,12 @@
 #define DIAG_INVALID_WIDTH 11          /* invalid width `7` for integer literal */
 #define DIAG_BARE_CR 12                /* bare CR not allowed in string */
 #define DIAG_INVALID_DIGIT 13          /* invalid digit for a base N literal (arg: base) */
+#define DIAG_NON_ASCII_BYTE 14        /* non-ASCII character in byte literal */
+#define DIAG_HEX_RANGE 15              /* out of range hex escape */
+#define DIAG_UNICODE_IN_BYTES 25       /* unicode escape in byte string */
+#define DIAG_BAD_UNICODE 26            /* invalid unicode character escape */
+#define DIAG_BAD_RAW_IDENT 27          /* `self` cannot be a raw identifier */
+#define DIAG_NO_DIGITS 28              /* no valid digits found for number */
 #define DIAG_RAW_PREFIX 7              /* found invalid character; only `#` is allowed in raw string delimitation */
 
 #define DIAG_UNCLOSED_DELIM 16         /* this file contains an unclosed delimiter */
