@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define LEX_ITEMS 16
+#define LEX_ITEMS 64
 #define LEX_BLOCK (WORKGROUP_SIZE * LEX_ITEMS)
 #define PHASE "lex"
 #define LEX_FN_WORDS 16 /* words per transition function (shaders/lib/dfa.glsl) */
@@ -95,7 +95,7 @@ int lex_phase(struct compile *c)
     struct gpu_ref line_flags = arena_alloc(a, (VkDeviceSize)n * 4 + 4);
     c->line_start = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
     if (n > 0) {
-        struct lexemes_push fp = {c->src_buf.addr, line_flags.addr, n};
+        struct lines_push fp = {c->src_buf.addr, line_flags.addr, c->counts.addr, n};
         vk_rec_dispatch(rec, PHASE, "lex_line_flags", &fp, sizeof fp, groups_for(n, WORKGROUP_SIZE));
         prim_scan_add(rec, a, PHASE, line_flags.addr, line_flags.addr, n, 1, c->counts.addr + 4);
         struct lines_push lp2 = {c->src_buf.addr, line_flags.addr, c->line_start.addr, n};

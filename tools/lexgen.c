@@ -315,25 +315,20 @@ int main(int argc, char **argv)
     for (unsigned i = 0; i < sizeof lx / sizeof lx[0]; i++)
         fprintf(g, "#define LX_%s %u\n", lx[i], i);
     int nkw = (int)(sizeof keywords / sizeof keywords[0]);
-    fprintf(g, "#define KW_COUNT %d\nconst uvec3 KW_WORDS[KW_COUNT] = uvec3[](\n", nkw);
-    for (int i = 0; i < nkw; i++)
-        fprintf(g, "  uvec3(%uu, %uu, %uu)%s\n", pack(keywords[i], 0), pack(keywords[i], 1),
-                (unsigned)strlen(keywords[i]), i + 1 < nkw ? "," : "");
-    fprintf(g, ");\n");
     int np = (int)(sizeof puncts / sizeof puncts[0]);
-    fprintf(g, "#define PUNCT_COUNT %d\nconst uint PUNCT_WORDS[PUNCT_COUNT] = uint[](\n", np);
-    for (int i = 0; i < np; i++)
-        fprintf(g, "  %uu%s\n", pack(puncts[i], 0), i + 1 < np ? "," : "");
-    fprintf(g, ");\n");
-    int8_t slots[128];
-    uint32_t km = find_multiplier(keywords, nkw, slots);
-    fprintf(g, "#define KW_HASH_MUL %uu\nconst int KW_SLOT[128] = int[](", km);
-    for (int i = 0; i < 128; i++)
-        fprintf(g, "%d%s", slots[i], i < 127 ? "," : ");\n");
-    uint32_t pm = find_multiplier(puncts, np, slots);
-    fprintf(g, "#define PUNCT_HASH_MUL %uu\nconst int PUNCT_SLOT[128] = int[](", pm);
-    for (int i = 0; i < 128; i++)
-        fprintf(g, "%d%s", slots[i], i < 127 ? "," : ");\n");
+    int8_t kw_slots[128], p_slots[128];
+    uint32_t km = find_multiplier(keywords, nkw, kw_slots);
+    uint32_t pm = find_multiplier(puncts, np, p_slots);
+    /* Keyword and operator tables live in the table buffer: dynamically
+     * indexed constant arrays are slow on some drivers (lavapipe). Each
+     * slot: entry index + 1 (0: empty); keyword entries are (w0, w1, len). */
+    unsigned off_kw_slot = total, off_kw = off_kw_slot + 128, off_p_slot = off_kw + 3 * (unsigned)nkw;
+    unsigned off_p = off_p_slot + 128;
+    total = off_p + (unsigned)np;
+    fprintf(g, "#define KW_COUNT %d\n#define PUNCT_COUNT %d\n#define KW_HASH_MUL %uu\n#define PUNCT_HASH_MUL %uu\n",
+            nkw, np, km, pm);
+    fprintf(g, "#define LEX_OFF_KW_SLOT %u\n#define LEX_OFF_KW %u\n#define LEX_OFF_PUNCT_SLOT %u\n#define LEX_OFF_PUNCT %u\n",
+            off_kw_slot, off_kw, off_p_slot, off_p);
     fprintf(g, "uint lex_slot(uint w0, uint w1, uint len, uint m) { return ((w0 * m) ^ (w1 * 0x9E3779B1u) ^ (len * 0x85EBCA77u)) >> 25; }\n");
     fclose(g);
 
@@ -362,6 +357,17 @@ int main(int argc, char **argv)
         }
     for (int s = 0; s < NUM_STATES; s++)
         PUT(accept_kind(s));
+    for (int i = 0; i < 128; i++)
+        PUT(kw_slots[i] + 1);
+    for (int i = 0; i < nkw; i++) {
+        PUT(pack(keywords[i], 0));
+        PUT(pack(keywords[i], 1));
+        PUT(strlen(keywords[i]));
+    }
+    for (int i = 0; i < 128; i++)
+        PUT(p_slots[i] + 1);
+    for (int i = 0; i < np; i++)
+        PUT(pack(puncts[i], 0));
     fprintf(h, "};\n");
     fprintf(h, "static const char *const keyword_text[] = {");
     for (int i = 0; i < nkw; i++)

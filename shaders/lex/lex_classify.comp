@@ -24,9 +24,12 @@ uint keyword_or_ident(uint start, uint len)
         else
             w1 |= b << (8u * (k - 4u));
     }
-    int k = KW_SLOT[lex_slot(w0, w1, len, KW_HASH_MUL)];
-    if (k >= 0 && KW_WORDS[k].z == len && KW_WORDS[k].x == w0 && KW_WORDS[k].y == w1)
-        return TK_KW_FIRST + uint(k);
+    uint k = pc.table.v[LEX_OFF_KW_SLOT + lex_slot(w0, w1, len, KW_HASH_MUL)];
+    if (k == 0u)
+        return TK_IDENT;
+    uint e = LEX_OFF_KW + 3u * (k - 1u);
+    if (pc.table.v[e] == w0 && pc.table.v[e + 1u] == w1 && pc.table.v[e + 2u] == len)
+        return TK_KW_FIRST + k - 1u;
     return TK_IDENT;
 }
 
@@ -35,9 +38,9 @@ uint punct_kind(uint start, uint len)
     uint w = 0u;
     for (uint k = 0u; k < len && k < 4u; k++)
         w |= byte_at(start + k) << (8u * k);
-    int k = PUNCT_SLOT[lex_slot(w, 0u, len, PUNCT_HASH_MUL)];
-    if (k >= 0 && PUNCT_WORDS[k] == w)
-        return TK_PUNCT_FIRST + uint(k);
+    uint k = pc.table.v[LEX_OFF_PUNCT_SLOT + lex_slot(w, 0u, len, PUNCT_HASH_MUL)];
+    if (k != 0u && pc.table.v[LEX_OFF_PUNCT + k - 1u] == w)
+        return TK_PUNCT_FIRST + k - 1u;
     return TK_INVALID;
 }
 
@@ -158,6 +161,8 @@ bool hex_digit(uint b) { return is_digit(b) || (b >= 97u && b <= 102u) || (b >= 
 // Byte literals take \x00-\xff and ASCII only; others \x00-\x7f and \u{...}.
 void check_escapes(uint start, uint end, bool raw, bool bytes)
 {
+    if (raw && !bytes && pc.counts.v[4] == 0u)
+        return; // nothing to find: no escapes, and the file has no carriage return
     for (uint i = start; i < end; i++) {
         uint b = byte_at(i);
         // (a line comment's lexeme stops before its `\n`: look past the end)

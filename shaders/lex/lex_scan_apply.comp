@@ -2,7 +2,7 @@
 // Exclusive scan, in place, of a function array (levels above the bytes).
 #include "common.glsl"
 #include "dfa.glsl"
-#define ITEMS 16u
+#define ITEMS 64u
 layout(push_constant) uniform Push { U32 fns; U32 table; U32 partials; uint n; uint has_partials; } pc;
 
 void main()

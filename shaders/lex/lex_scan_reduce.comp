@@ -3,7 +3,7 @@
 // or over the function array of the level below.
 #include "common.glsl"
 #include "dfa.glsl"
-#define ITEMS 16u
+#define ITEMS 64u
 layout(push_constant) uniform Push { U32 src; U32 table; U32 partials; uint n; uint bytes; } pc;
 
 void main()
@@ -11,14 +11,15 @@ void main()
     lex_load_tables(pc.table);
     uint base = group_index() * WG * ITEMS + gl_LocalInvocationID.x * ITEMS;
     Fn f = fn_identity();
-    for (uint k = 0u; k < ITEMS; k++) {
-        uint i = base + k;
-        if (i >= pc.n)
-            break;
-        if (pc.bytes != 0u)
-            f = fn_step(f, lex_class[load_byte(pc.src, i)]);
-        else
+    if (pc.bytes != 0u) {
+        f = chunk_fn(pc.src, base, base < pc.n ? min(ITEMS, pc.n - base) : 0u);
+    } else {
+        for (uint k = 0u; k < ITEMS; k++) {
+            uint i = base + k;
+            if (i >= pc.n)
+                break;
             f = fn_then(f, load_fn(pc.src, i));
+        }
     }
     f = wg_inclusive_fn(f);
     if (gl_LocalInvocationID.x == WG - 1u)

@@ -3,7 +3,7 @@
 // a new lexeme. States are packed four to a word.
 #include "common.glsl"
 #include "dfa.glsl"
-#define ITEMS 16u
+#define ITEMS 64u
 layout(push_constant) uniform Push {
     U32 src; U32 table; U32 partials; U32 states; U32 starts; uint n; uint has_partials;
 } pc;
@@ -12,14 +12,7 @@ void main()
 {
     lex_load_tables(pc.table);
     uint base = group_index() * WG * ITEMS + gl_LocalInvocationID.x * ITEMS;
-    Fn f = fn_identity();
-    uint cls[ITEMS];
-    for (uint k = 0u; k < ITEMS; k++) {
-        uint i = base + k;
-        cls[k] = i < pc.n ? lex_class[load_byte(pc.src, i)] : 0u;
-        if (i < pc.n)
-            f = fn_step(f, cls[k]);
-    }
+    Fn f = chunk_fn(pc.src, base, base < pc.n ? min(ITEMS, pc.n - base) : 0u);
     Fn excl = wg_exclusive_fn(f);
     uint s = LEX_START;
     if (pc.has_partials != 0u)
@@ -29,7 +22,7 @@ void main()
     for (uint k = 0u; k < ITEMS; k++) {
         uint i = base + k;
         if (i < pc.n) {
-            uint t = lex_trans[s * LEX_NUM_CLASSES + cls[k]];
+            uint t = lex_trans[s * LEX_NUM_CLASSES + lex_class[load_byte(pc.src, i)]];
             s = t & 0xffu;
             pc.starts.v[i] = (t >> 8) & 1u;
             packed |= s << ((i & 3u) * 8u);

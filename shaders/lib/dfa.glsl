@@ -95,3 +95,69 @@ void store_fn(U32 buf, uint i, Fn f)
     for (uint k = 0u; k < LEX_FN_WORDS; k++)
         buf.v[i * LEX_FN_WORDS + k] = f.w[k];
 }
+
+// The transition function of `count` bytes from `base`. Running the DFA from
+// all states costs a lookup per state per byte, but runs from different
+// states merge within a few bytes (most bytes restart a lexeme), so only the
+// distinct live states are advanced: after the first byte they are indexed
+// through of1, and merges after that remap only the (few) first-byte states.
+Fn chunk_fn(U32 src, uint base, uint count)
+{
+    if (count == 0u)
+        return fn_identity();
+    uint slot[64];
+    uint live[64];
+    uint of1[64];
+    uint idx2[64];
+    for (uint v = 0u; v < 64u; v++)
+        slot[v] = 0xffu;
+    uint c0 = lex_class[load_byte(src, base)];
+    uint k1 = 0u;
+    for (uint s = 0u; s < LEX_NUM_STATES; s++) {
+        uint v = lex_trans[s * LEX_NUM_CLASSES + c0] & 0xffu;
+        if (slot[v] == 0xffu) {
+            slot[v] = k1;
+            live[k1] = v;
+            k1++;
+        }
+        of1[s] = slot[v];
+    }
+    for (uint j = 0u; j < k1; j++)
+        idx2[j] = j;
+    uint k = k1;
+    for (uint b = 1u; b < count; b++) {
+        uint c = lex_class[load_byte(src, base + b)];
+        for (uint i = 0u; i < k; i++)
+            live[i] = lex_trans[live[i] * LEX_NUM_CLASSES + c] & 0xffu;
+        if (k > 1u && (b & 3u) == 1u) {
+            // merge equal live states: slot[] maps a state to its new index
+            uint remap[64];
+            uint nk = 0u;
+            for (uint i = 0u; i < k; i++)
+                slot[live[i]] = 0xffu;
+            for (uint i = 0u; i < k; i++) {
+                uint v = live[i];
+                if (slot[v] == 0xffu) {
+                    slot[v] = nk;
+                    live[nk] = v;
+                    nk++;
+                }
+                remap[i] = slot[v];
+            }
+            for (uint j = 0u; j < k1; j++)
+                idx2[j] = remap[idx2[j]];
+            k = nk;
+        }
+    }
+    Fn r;
+    for (uint w = 0u; w < LEX_FN_WORDS; w++) {
+        uint v = 0u;
+        for (uint q = 0u; q < 4u; q++) {
+            uint s = 4u * w + q;
+            uint t = s < LEX_NUM_STATES ? live[idx2[of1[s]]] : s;
+            v |= t << (8u * q);
+        }
+        r.w[w] = v;
+    }
+    return r;
+}
