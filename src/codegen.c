@@ -4,7 +4,8 @@
  * an ENTER event at 2*pre(v) - depth(v), every non-root node an AFTER event,
  * owned by its parent, at ENTER(v) + 2*size(v) - 1: 2N - 1 events in
  * execution order. Scans give each BINDING its frame slot (its rank within
- * its fn) and each node its fn.
+ * its fn) and each node its fn. Names and types come from sema (A_DECL,
+ * A_TYPE, and fmt_args for inline `{name}` format arguments).
  *
  * Codegen ("codegen" phase, shaders/codegen/x86_64/): stack-machine code,
  * where every expression pushes one 8-byte value normalised to its type and
@@ -49,6 +50,10 @@ static int arena_check(struct compile *c)
 
 int codegen_phase(struct compile *c)
 {
+    if (!c->sema_done) {
+        snprintf(c->err, sizeof c->err, "codegen needs the types and names sema fills in");
+        return -1;
+    }
     struct gpu_arena *a = &c->arena;
     struct vk_rec *rec = &c->rec;
     uint32_t nn = c->nnodes, ne = 2 * nn - 1;
@@ -60,8 +65,8 @@ int codegen_phase(struct compile *c)
         return -1;
     struct cg_push p = {c->ast.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, c->src_buf.addr,
                         c->line_start.addr, nodes.addr, events.addr, 0, 0, counts.addr,
-                        c->sema_done ? c->fmt_args.addr : 0,
-                        nn, c->ast_stride, c->ntok, c->nlines, ne, c->sema_done ? 0u : 2u, 0, 0};
+                        c->fmt_args.addr,
+                        nn, c->ast_stride, c->ntok, c->nlines, ne, 0, 0, 0};
     VkDeviceAddress nf = nodes.addr, ef = events.addr;
     vk_rec_fill(rec, counts.buf, counts.off, C_WORDS * 4, 0);
     vk_rec_fill(rec, events.buf, events.off, (VkDeviceSize)E_COUNT * es * 4, 0);
@@ -70,8 +75,6 @@ int codegen_phase(struct compile *c)
     prim_scan_add(rec, a, "ir", nf + (VkDeviceSize)N_BS * ns * 4, nf + (VkDeviceSize)N_BS * ns * 4, ns, 0, 0);
     prim_scan_add(rec, a, "ir", nf + (VkDeviceSize)N_FS * ns * 4, nf + (VkDeviceSize)N_FS * ns * 4, nn, 1, 0);
     vk_rec_dispatch(rec, "ir", "ir_fns", &p, sizeof p, groups_for(nn, WORKGROUP_SIZE));
-    if (!c->sema_done)
-        vk_rec_dispatch(rec, "ir", "ir_resolve", &p, sizeof p, groups_for(nn, WORKGROUP_SIZE));
 
     vk_rec_dispatch(rec, "codegen", "x86_select", &p, sizeof p, groups_for(ne, WORKGROUP_SIZE));
     static const int scanned[4] = {E_LEN, E_DELTA, E_NREL, E_POOL};

@@ -353,10 +353,21 @@ int diag_flush(struct compile *c)
         case DIAG_LITERAL_OUT_OF_RANGE:
             snprintf(msg, sizeof msg, "literal out of range for `%s`", type_name(r->arg));
             break;
-        case DIAG_BINOP_TYPES:
+        case DIAG_BINOP_TYPES: {
+            char l[32], rr[32];
+            snprintf(l, sizeof l, "`%s`", type_name(r->arg >> 16));
+            snprintf(rr, sizeof rr, "`%s`", (r->arg & 0xffff) == 14 ? "{integer}" : type_name(r->arg & 0xffff));
             code = "E0369";
-            snprintf(msg, sizeof msg, "binary operation `%s` cannot be applied to these operand types", text);
+            switch (text[0]) {
+            case '+': snprintf(msg, sizeof msg, "cannot add %s to %s", rr, l); break;
+            case '-': snprintf(msg, sizeof msg, "cannot subtract %s from %s", rr, l); break;
+            case '*': snprintf(msg, sizeof msg, "cannot multiply %s by %s", l, rr); break;
+            case '/': snprintf(msg, sizeof msg, "cannot divide %s by %s", l, rr); break;
+            case '%': snprintf(msg, sizeof msg, "cannot calculate the remainder of %s divided by %s", l, rr); break;
+            default: snprintf(msg, sizeof msg, "binary operation `%s` cannot be applied to these operand types", text);
+            }
             break;
+        }
         default:
             snprintf(msg, sizeof msg, "internal diagnostic %u", r->code);
             break;

@@ -15,11 +15,11 @@
  * against an expected type). A component's type is its earliest seeded
  * member's; disagreements are reported where rustc reports them.
  *
- * Passes: sema_nodes, scan, sema_anc_jump x log n | readback event count |
- * sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
+ * Passes: sema_nodes, scan | readback event count, depth | sema_anc_jump x
+ * log2 depth, sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
  * sema_depth, scan, mintree_build, sema_resolve, sema_div rounds | readback
  * | sema_edges, (sema_uf_hook, sema_uf_jump x2) rounds | readback |
- * sema_comp, sema_check, sema_check_b. */
+ * sema_comp, sema_check, sema_check_b x3. */
 #include "compile.h"
 #include "prim.h"
 #include "common/ast.h"
@@ -34,6 +34,7 @@
 #define S_EVOFF 5u
 #define S_COUNT 24u
 #define FL_CHANGED 2u
+#define FL_MAXDEPTH 3u
 #define EV_HI 0u
 #define EV_LO 1u
 #define EV_VAL 2u
@@ -86,19 +87,23 @@ int sema_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "sema_nodes", &p, sizeof p, g_nn);
     VkDeviceAddress evoff = s.addr + (VkDeviceAddress)S_EVOFF * ss * 4;
     prim_scan_add(rec, a, PHASE, evoff, evoff, nn, 0, c->counts.addr + 64);
+    uint32_t nev = 0, maxdepth = 0;
+    if (a->failed)
+        return fail_arena(c);
+    if (compile_submit(c) ||
+        vk_buf_download(c->vk, c->counts.buf, c->counts.off + 64, &nev, 4, c->err, sizeof c->err) ||
+        vk_buf_download(c->vk, s.buf, s.off + ((VkDeviceSize)S_COUNT * ss + FL_MAXDEPTH) * 4, &maxdepth, 4, c->err,
+                        sizeof c->err))
+        return -1;
+    /* Nearest enclosing loop and fn: pointer jumping, log2(depth) rounds. */
     uint32_t rounds = 1;
-    while ((1u << rounds) < nn + 1)
+    while ((1u << rounds) < maxdepth + 1)
         rounds++;
     for (uint32_t r = 0; r < rounds; r++) {
         p.arg0 = r & 1;
         vk_rec_dispatch(rec, PHASE, "sema_anc_jump", &p, sizeof p, g_nn);
     }
-    uint32_t anc = rounds & 1, nev = 0;
-    if (a->failed)
-        return fail_arena(c);
-    if (compile_submit(c) ||
-        vk_buf_download(c->vk, c->counts.buf, c->counts.off + 64, &nev, 4, c->err, sizeof c->err))
-        return -1;
+    uint32_t anc = rounds & 1;
 
     /* Resolution. */
     uint32_t evs = nev + 1;
@@ -170,6 +175,11 @@ int sema_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "sema_comp", &p, sizeof p, g_ss);
     vk_rec_dispatch(rec, PHASE, "sema_check", &p, sizeof p, g_nn);
     p.arg1 = 0;
+    p.arg0 = 0;
+    vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
+    p.arg0 = 1;
+    vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
+    p.arg0 = 2;
     vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
     if (a->failed)
         return fail_arena(c);

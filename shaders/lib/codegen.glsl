@@ -10,13 +10,13 @@
 
 layout(push_constant) uniform Push {
     U32 ast; U32 tok_kind; U32 tok_start; U32 tok_end; U32 src; U32 line_start;
-    U32 nodes; U32 events; U32 text; U32 rela; U32 counts; U32 fmt_args;
+    U32 nodes; U32 events; U32 text; U32 rela; U32 counts;
+    U32 fmt_args; // sema: inline `{name}` bindings, 8 words per STR node
     uint nnodes; uint stride; uint ntok; uint nlines; uint nevents; uint flags; uint pad0; uint pad1;
 } pc;
 
 // pc.flags
 #define CGF_EMIT 1u        // cg_gen: write bytes (else: measure)
-#define CGF_TMP_RESOLVE 2u // no sema: A_DECL from ir_resolve, inline `{name}` by search
 
 // Per-node arrays (stride nnodes + 1).
 #define N_BS 0u     // exclusive scan of "is BINDING" (nnodes + 1 entries)

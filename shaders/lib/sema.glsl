@@ -38,6 +38,7 @@ layout(push_constant) uniform Push {
 #define FL_MAIN 0u
 #define FL_RESOLVE_ERR 1u
 #define FL_CHANGED 2u
+#define FL_MAXDEPTH 3u
 
 // Event fields (ev buffer, field f of event e at f * evs + e)
 #define EV_HI 0u

@@ -36,6 +36,8 @@ uint start_node(uint v)
 uvec2 loc(uint v)
 {
 #if X86_EMIT
+    while (K(PAR(v)) == AST_PAREN) // rustc gives a parenthesised expression the parens' span
+        v = PAR(v);
     uint b = tok_start(TOK(start_node(v)));
     uint lo = 0u, hi = pc.nlines; // largest l with line_start[l] <= b
     while (hi - lo > 1u) {
@@ -165,45 +167,6 @@ uint compound_op(uint tk)
 
 // ---- format strings (println!/print!) ----
 
-// Is binding b in scope at node v (v after b in preorder)?
-bool visible(uint b, uint v)
-{
-    uint p = PAR(b);
-    while (K(p) == AST_MUT || K(p) == AST_ASCRIBE || K(p) == AST_LET_INIT)
-        p = PAR(p);
-    uint k = K(p);
-    if (k == AST_PARAM)
-        return true;
-    if (k == AST_LET) {
-        uint blk = PAR(p);
-        return v >= p + SZ(p) && v < blk + SZ(blk);
-    }
-    if (k == AST_FOR_IN) {
-        uint f = PAR(p);
-        return v >= p + SZ(p) && v < f + SZ(f);
-    }
-    return false;
-}
-
-// The binding named by source bytes [s, e) visible at node v (inline `{name}`).
-uint find_binding(uint s, uint e, uint v)
-{
-    uint fn = fn_of(v);
-    for (uint b = v - 1u; b > fn; b--) {
-        if (K(b) != AST_BINDING)
-            continue;
-        uint t = TOK(b), ts = tok_start(t);
-        if (tok_end(t) - ts != e - s)
-            continue;
-        bool same = true;
-        for (uint i = 0u; i < e - s && same; i++)
-            same = src_byte(ts + i) == src_byte(s + i);
-        if (same && visible(b, v))
-            return b;
-    }
-    return NONE;
-}
-
 uint hex_digit(uint c)
 {
     if (c >= 0x30u && c <= 0x39u) return c - 0x30u;
@@ -311,9 +274,7 @@ uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
                 if (emit) {
                     uint b = NONE;
 #if X86_EMIT
-                    if ((pc.flags & CGF_TMP_RESOLVE) != 0u)
-                        b = find_binding(ns, ne, m);
-                    else if (kn < 8u)
+                    if (kn < 8u)
                         b = pc.fmt_args.v[str * 8u + kn];
 #endif
                     b3(0x48u, 0x8bu, 0xbdu);           // mov rdi,[rbp+slot]
@@ -385,6 +346,9 @@ void gen_enter(uint v)
         push_imm8(0u);
         g_delta = 1;
     } else if (k == AST_PATH) {
+        uint p = PAR(v);
+        if (K(p) == AST_PATH || (K(p) == AST_CALL && v == p + 1u))
+            return; // a callee path (std::process::exit)
         uint t = TYRAW(v);
         if (t == TY_UNKNOWN || t == TY_INTEGER)
             t = type_of_tok(TOK(v + 1u));
@@ -395,9 +359,9 @@ void gen_enter(uint v)
         push_rax();
         g_delta = 1;
     } else if (k == AST_BREAK || k == AST_CONTINUE || k == AST_RETURN) {
-        g_delta = 1;
         if (SZ(v) > 1u)
             return;
+        g_delta = 1;
         if (k == AST_RETURN) {
             b2(0x31u, 0xc0u);           // xor eax,eax
             b2(0xc9u, 0xc3u);           // leave; ret
@@ -589,6 +553,15 @@ void gen_after(uint c, uint p)
     } else if (k == AST_CALL) {
         if (!is_last_child(c, p))
             return;
+        if (K(p + 1u) == AST_PATH) { // std::process::exit(code)
+            b1(0x5fu);                           // pop rdi
+            b4(0x48u, 0x83u, 0xe4u, 0xf0u);      // and rsp,-16
+            b1(0xe8u);
+            reloc(SYM_RT_EXIT);
+            d32(0u);
+            push_rax();
+            return;
+        }
         uint fn = DECL(p + 1u);
         uint np = fn == NONE ? 0u : fn_nparams(fn);
         b1(0xe8u);

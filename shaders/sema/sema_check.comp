@@ -2,7 +2,7 @@
 // Type errors, in rustc's places: a seed that disagrees with its strong
 // component; a check edge whose two sides' strong components disagree
 // (reported at the expression, expected = the other side); conditions and
-// logic operands that are not bool; integer literals out of range. Writes
+// logic operands that are not bool; arithmetic on bool (E0369). Writes
 // A_TYPE (integer components default to i32). The first invocation reports
 // a missing `fn main`.
 #include "common.glsl"
@@ -23,59 +23,6 @@ uint value_node(uint p)
         p = l;
     }
     return p;
-}
-
-uint max_hi(uint t) // high word of the largest value of integer type t
-{
-    if (t == TY_I64 || t == TY_ISIZE) return 0x7fffffffu;
-    if (t == TY_U64 || t == TY_USIZE) return 0xffffffffu;
-    return 0u;
-}
-
-void check_literal(uint p, uint t)
-{
-    uint tk = tok(p);
-    uint s = tstart(tk), e = tend(tk);
-    uint base = 10u;
-    if (e - s > 2u && byte_at(s) == 48u) {
-        uint b1 = byte_at(s + 1u);
-        if (b1 == 120u) base = 16u;
-        if (b1 == 111u) base = 8u;
-        if (b1 == 98u) base = 2u;
-        if (base != 10u) s += 2u;
-    }
-    uint64_t v = 0ul;
-    bool big = false;
-    for (uint i = s; i < e; i++) {
-        uint b = byte_at(i);
-        uint d;
-        if (b == 95u) continue;
-        if (b >= 48u && b <= 57u) d = b - 48u;
-        else if (base == 16u && (b | 32u) >= 97u && (b | 32u) <= 102u) d = (b | 32u) - 87u;
-        else break;
-        uint64_t nv = v * uint64_t(base) + uint64_t(d);
-        if (v > 0xffffffffffffffffUL / uint64_t(base) || nv < v * uint64_t(base))
-            big = true;
-        v = nv;
-    }
-    if (big) {
-        diag_emit(pc.diags, DIAG_INT_TOO_LARGE, tstart(tk), e, 0u);
-        return;
-    }
-    uint64_t maxv;
-    bool neg = kind(parent(p)) == AST_UNARY && byte_at(tstart(tok(parent(p)))) == 45u;
-    if (t == TY_I8) maxv = 127ul;
-    else if (t == TY_I16) maxv = 32767ul;
-    else if (t == TY_I32) maxv = 2147483647ul;
-    else if (t == TY_I64 || t == TY_ISIZE) maxv = 0x7fffffffffffffffUL;
-    else if (t == TY_U8) maxv = 255ul;
-    else if (t == TY_U16) maxv = 65535ul;
-    else if (t == TY_U32) maxv = 4294967295ul;
-    else maxv = 0xffffffffffffffffUL;
-    if (neg && t <= TY_ISIZE)
-        maxv += 1ul;
-    if (v > maxv)
-        diag_emit(pc.diags, DIAG_LITERAL_OUT_OF_RANGE, tstart(tk), e, t);
 }
 
 void main()
@@ -103,15 +50,34 @@ void main()
     if (seed != TY_UNKNOWN && seed != TY_NEVER && seed != TY_STR && !compat(seed, ta))
         report(DIAG_MISMATCHED_TYPES, p, ta, seed);
 
+    if (k == AST_BINARY && op_class(p) == 0u && comp_type(S_FB, S(S_LB, p + 1u)) == TY_BOOL) {
+        uint t = tok(p);
+        uint b = byte_at(tstart(t));
+        if (b == 43u || b == 45u || b == 42u || b == 47u || b == 37u) {
+            uint rt = comp_type(S_FA, S(S_LA, S(S_LAST, p)));
+            diag_emit(pc.diags, DIAG_BINOP_TYPES, tstart(t), tend(t), (TY_BOOL << 16) | rt);
+        }
+    }
+    bool bool_arith = qk == AST_BINARY && op_class(q) == 0u && comp_type(S_FB, S(S_LB, q + 1u)) == TY_BOOL;
+
     uint ef = S(S_EF, p), e0 = S(S_E0, p);
-    if ((ef & 1u) != 0u && e0 != NONE) {
+    if ((ef & 1u) != 0u && e0 != NONE && !bool_arith) {
         uint to = comp_type(S_FA, S(S_LA, e0));
         if (ta != TY_UNKNOWN && to != TY_UNKNOWN && !compat(ta, to)) {
             uint code = qk == AST_IF && r == 2u ? DIAG_IF_ELSE_TYPES : DIAG_MISMATCHED_TYPES;
             uint at = value_node(p);
             if (qk == AST_FN && at == p && fn_ret_type(q) != NONE)
                 at = fn_ret_type(q);
-            report(code, at, to, ta);
+            if (kind(at) == AST_IF && S(S_NCHILD, at) == 3u) {
+                // rustc checks each branch against the expectation
+                uint th = at + 1u + size(at + 1u), el = S(S_LAST, at);
+                uint tt = comp_type(S_FA, S(S_LA, th)), te = comp_type(S_FA, S(S_LA, el));
+                if (S(S_DIV, th) == 0u && !compat(tt, to))
+                    report(code, value_node(th), to, tt);
+                if (S(S_DIV, el) == 0u && !compat(te, to))
+                    report(code, value_node(el), to, te);
+            } else
+                report(code, at, to, ta);
         }
     }
 
@@ -120,7 +86,4 @@ void main()
                      (qk == AST_MACRO && r == 1u && macro_is_assert(q));
     if (want_bool && !div && tb != TY_UNKNOWN && tb != TY_BOOL)
         report(DIAG_MISMATCHED_TYPES, p, TY_BOOL, tb);
-
-    if (k == AST_INT && is_int_ty(final_t))
-        check_literal(p, final_t);
 }

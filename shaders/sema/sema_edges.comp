@@ -3,7 +3,7 @@
 // from its parent's rule, slot 1 from its own kind), marked "check" where
 // rustc checks an expression against an expected type (let annotations,
 // arguments, return values, assignments, else branches, right operands);
-// the static checks (E0061, E0384, E0412); labels for union-find.
+// the static checks (E0061, E0412); labels for union-find.
 // arg0: the ancestor copy with the final answers.
 #include "common.glsl"
 #include "sema.glsl"
@@ -89,10 +89,6 @@ void main()
             b = parent(b);
         if (kind(b) == AST_ASCRIBE || kind(b) == AST_PARAM)
             e1 = S(S_LAST, b);
-    } else if ((k == AST_ASSIGN || k == AST_COMPOUND) && kind(p + 1u) == AST_NAME) {
-        uint b = A(A_DECL, p + 1u);
-        if (b != NONE && kind(parent(b)) != AST_MUT)
-            diag_emit(pc.diags, DIAG_ASSIGN_IMMUTABLE, span_lo(p), span_hi(p), tstart(tok(p + 1u)));
     }
 
     // slot 0: the parent's rule for this child

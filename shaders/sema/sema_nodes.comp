@@ -22,6 +22,8 @@ void main()
         i++;
     }
     S_set(S_NCHILD, p, i);
+    if (i == 0u)
+        atomicMax(pc.s.v[flag_addr(FL_MAXDEPTH)], A(A_DEPTH, p));
     S_set(S_LAST, p, last);
 
     uint nev = 0u;
