@@ -97,13 +97,20 @@ static void print_times(const struct compile *c, double wall_ms)
         fprintf(stderr, "%-8s %-24s %10.3f\n", vk->times[i].phase, vk->times[i].pass, vk->times[i].ms);
         gpu_total += vk->times[i].ms;
     }
+    /* GPU totals per phase, in the order phases first ran (a host phase such
+     * as codegen records passes of several: ir, codegen, layout). */
     fprintf(stderr, "phase totals (ms):");
-    for (int p = 0; p < c->nphases; p++) {
+    for (int i = 0; i < vk->time_count; i++) {
+        int first = 1;
+        for (int j = 0; j < i && first; j++)
+            first = strcmp(vk->times[j].phase, vk->times[i].phase) != 0;
+        if (!first)
+            continue;
         double ms = 0;
-        for (int i = 0; i < vk->time_count; i++)
-            if (strcmp(vk->times[i].phase, c->phase_name[p]) == 0)
-                ms += vk->times[i].ms;
-        fprintf(stderr, " %s %.3f", c->phase_name[p], ms);
+        for (int j = i; j < vk->time_count; j++)
+            if (strcmp(vk->times[j].phase, vk->times[i].phase) == 0)
+                ms += vk->times[j].ms;
+        fprintf(stderr, " %s %.3f", vk->times[i].phase, ms);
     }
     fprintf(stderr, "\nhost phase totals (ms):");
     double host_total = 0;

@@ -205,6 +205,14 @@ bool fmt_next(inout uint i, uint e, out uint ns, out uint ne)
     ne = 0u;
     while (i < e) {
         uint b = byte_at(i);
+        if (b == 92u) {
+            // an escape: `\u{e9}` is a character, not a `{name}` argument
+            i += 2u;
+            if (i - 1u < e && byte_at(i - 1u) == 117u)
+                while (i < e && byte_at(i) != 125u)
+                    i++;
+            continue;
+        }
         if (b == 123u) {
             if (i + 1u < e && byte_at(i + 1u) == 123u) {
                 i += 2u;
