@@ -38,6 +38,7 @@ check: check-build
 
 bench: build
 	bench/run.sh $(BUILD_DIR)/rustg-vk
+	bench/lex.sh $(BUILD_DIR)/rustg-vk
 
 clean:
 	rm -rf $(BUILD_DIR) $(CHECK_DIR)
