@@ -29,19 +29,7 @@
 
 #define PHASE "sema"
 
-/* must match shaders/lib/sema.glsl */
-#define SEMA_VIRT 32u
-#define S_EVOFF 5u
-#define S_COUNT 24u
-#define FL_CHANGED 2u
-#define FL_MAXDEPTH 3u
-#define EV_HI 0u
-#define EV_LO 1u
-#define EV_VAL 2u
-#define EV_THI 3u
-#define EV_TLO 4u
-#define EV_TVAL 5u
-#define EV_COUNT 10u
+#include "common/sema_fields.h"
 
 struct sema_push {
     VkDeviceAddress ast, tok_start, tok_end, src, diags, s, ev, pf, x0, x1, x2;
