@@ -372,7 +372,12 @@ int diag_flush(struct compile *c)
             snprintf(msg, sizeof msg, "internal diagnostic %u", r->code);
             break;
         }
-        render(c, starts, code, msg, r->start, r->end, label);
+        if (r->code == DIAG_NO_MAIN && c->ntok == 0) {
+            /* nothing to point at: rustc prints only the note */
+            fprintf(stderr, "error[%s]: %s\n  |\n  = note: %s\n\n", code, msg, label);
+        } else {
+            render(c, starts, code, msg, r->start, r->end, label);
+        }
         shown++;
         if (*code && ncodes < 8) {
             int seen = 0;

@@ -15,7 +15,7 @@
 
 
 struct parse_push {
-    VkDeviceAddress tok_kind, tok_start, tok_end, pa, t1, t2, t3, diags;
+    VkDeviceAddress tok_kind, tok_start, tok_end, pa, t1, t2, t3, diags, src;
     uint32_t n, stride, arg0, arg1;
 };
 
@@ -51,7 +51,7 @@ int parse_phase(struct compile *c)
         return -1;
     }
     struct parse_push p = {c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, pa.addr,
-                           t1.ref.addr, t2.ref.addr, t3.ref.addr, c->diags.addr, n, stride, c->n, 0};
+                           t1.ref.addr, t2.ref.addr, t3.ref.addr, c->diags.addr, c->src_buf.addr, n, stride, c->n, 0};
     uint64_t g_n = groups_for(n, WORKGROUP_SIZE), g_n1 = groups_for(n + 1, WORKGROUP_SIZE);
     uint64_t g_n2 = groups_for(n + 2, WORKGROUP_SIZE);
 

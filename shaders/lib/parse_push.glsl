@@ -2,7 +2,7 @@
 #include "parse_common.glsl"
 
 layout(push_constant) uniform Push {
-    U32 tok_kind; U32 tok_start; U32 tok_end; U32 pa; U32 t1; U32 t2; U32 t3; U32 diags;
+    U32 tok_kind; U32 tok_start; U32 tok_end; U32 pa; U32 t1; U32 t2; U32 t3; U32 diags; U32 src;
     uint n; uint stride; uint arg0; uint arg1;
 } pc;
 

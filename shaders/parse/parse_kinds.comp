@@ -97,6 +97,37 @@ uint kind_of(uint x)
     }
 }
 
+// The macros the code generator implements: println! and print!.
+bool supported_macro(uint name_tok)
+{
+    uint s = pc.tok_start.v[name_tok], e = pc.tok_end.v[name_tok];
+    uint w0 = 0u, w1 = 0u;
+    for (uint k = 0u; k < e - s && k < 8u; k++) {
+        uint b = load_byte(pc.src, s + k);
+        if (k < 4u)
+            w0 |= b << (8u * k);
+        else
+            w1 |= b << (8u * (k - 4u));
+    }
+    bool print = w0 == 0x6e697270u && (w1 & 0xffu) == 0x74u; // "print"
+    return (e - s == 5u && print) || (e - s == 7u && print && w1 == 0x6e6c74u); // "println"
+}
+
+// Outside Tier 0a: rejected with a clear message rather than compiled wrongly.
+bool unsupported(uint x, uint kind)
+{
+    if (kind == AST_TUPLE)
+        return true;
+    if (kind == AST_MACRO)
+        return !supported_macro(fld(F_FIRST, x));
+    if (kind == AST_STR) {
+        // only as a format string: the first argument of a macro
+        uint p = fld(F_PARENT, x);
+        return !(p != pc.n && tk(p) == TK_LPAREN && is_macro_paren(p) && x == p + 1u);
+    }
+    return false;
+}
+
 void arity(uint kind, out uint lo, out uint hi)
 {
     lo = 0u;
@@ -129,8 +160,9 @@ void main()
     uint kind = kind_of(x);
     fld_set(F_KIND, x, kind);
     uint s = pc.tok_start.v[x], e = pc.tok_end.v[x];
-    if (kind == AST_ERROR) {
-        diag_emit(pc.diags, DIAG_UNSUPPORTED, s, e, 0u);
+    if (kind == AST_ERROR || unsupported(x, kind)) {
+        uint ue = kind == AST_MACRO ? pc.tok_end.v[fld(F_FIRST, x)] + 1u : e;
+        diag_emit(pc.diags, DIAG_UNSUPPORTED, kind == AST_MACRO ? pc.tok_start.v[fld(F_FIRST, x)] : s, ue, 0u);
         return;
     }
     uint lo, hi;

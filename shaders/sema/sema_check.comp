@@ -30,8 +30,10 @@ void main()
     uint p = global_index();
     if (p >= pc.nn)
         return;
-    if (p == 0u && pc.s.v[flag_addr(FL_MAIN)] == 0u && pc.ntok > 0u)
-        diag_emit(pc.diags, DIAG_NO_MAIN, tend(pc.ntok - 1u), tend(pc.ntok - 1u), 0u);
+    if (p == 0u && pc.s.v[flag_addr(FL_MAIN)] == 0u) {
+        uint at = pc.ntok > 0u ? tend(pc.ntok - 1u) : 0u; // an empty file has no tokens
+        diag_emit(pc.diags, DIAG_NO_MAIN, at, at, 0u);
+    }
     uint k = kind(p);
     bool div = S(S_DIV, p) != 0u;
     uint seed = S(S_SEED, p);

@@ -1,0 +1,5 @@
+struct Point {
+    x: i32,
+}
+
+fn main() {}
