@@ -350,6 +350,11 @@ int diag_flush(struct compile *c)
             snprintf(label, sizeof label, "consider adding a `main` function to `%s`", file);
             break;
         }
+        case DIAG_NEG_UNSIGNED:
+            code = "E0600";
+            snprintf(msg, sizeof msg, "cannot apply unary operator `-` to type `%s`", type_name(r->arg));
+            snprintf(label, sizeof label, "cannot apply unary operator `-`");
+            break;
         case DIAG_LITERAL_OUT_OF_RANGE:
             snprintf(msg, sizeof msg, "literal out of range for `%s`", type_name(r->arg));
             break;

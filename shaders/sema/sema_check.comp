@@ -60,6 +60,9 @@ void main()
             diag_emit(pc.diags, DIAG_BINOP_TYPES, tstart(t), tend(t), (TY_BOOL << 16) | rt);
         }
     }
+    // `-` of an unsigned integer (E0600), as rustc rejects it
+    if (k == AST_UNARY && byte_at(tstart(tok(p))) == 45u && final_t >= TY_U8 && final_t <= TY_USIZE)
+        diag_emit(pc.diags, DIAG_NEG_UNSIGNED, span_lo(p), span_hi(p), final_t);
     bool bool_arith = qk == AST_BINARY && op_class(q) == 0u && comp_type(S_FB, S(S_LB, q + 1u)) == TY_BOOL;
 
     uint ef = S(S_EF, p), e0 = S(S_E0, p);
