@@ -96,10 +96,10 @@ int lex_phase(struct compile *c)
     c->line_start = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
     if (n > 0) {
         struct lines_push fp = {c->src_buf.addr, line_flags.addr, c->counts.addr, n};
-        vk_rec_dispatch(rec, PHASE, "lex_line_flags", &fp, sizeof fp, groups_for(n, WORKGROUP_SIZE));
+        vk_rec_dispatch(rec, PHASE, "lex_line_flags", &fp, sizeof fp, groups_for(n, ELEMENTWISE_GROUP));
         prim_scan_add(rec, a, PHASE, line_flags.addr, line_flags.addr, n, 1, c->counts.addr + 4);
         struct lines_push lp2 = {c->src_buf.addr, line_flags.addr, c->line_start.addr, n};
-        vk_rec_dispatch(rec, PHASE, "lex_line_starts", &lp2, sizeof lp2, groups_for(n, WORKGROUP_SIZE));
+        vk_rec_dispatch(rec, PHASE, "lex_line_starts", &lp2, sizeof lp2, groups_for(n, ELEMENTWISE_GROUP));
     } else {
         vk_rec_fill(rec, c->line_start.buf, c->line_start.off, 4, 0);
     }
@@ -117,16 +117,16 @@ int lex_phase(struct compile *c)
         vk_rec_dispatch(rec, PHASE, "lex_states", &sp, sizeof sp, blocks);
         prim_scan_add(rec, a, PHASE, starts.addr, starts.addr, n, 1, 0);
         struct lexemes_push lp = {starts.addr, lexeme_start.addr, n};
-        vk_rec_dispatch(rec, PHASE, "lex_lexemes", &lp, sizeof lp, groups_for(n, WORKGROUP_SIZE));
+        vk_rec_dispatch(rec, PHASE, "lex_lexemes", &lp, sizeof lp, groups_for(n, ELEMENTWISE_GROUP));
         vk_rec_fill(rec, keep.buf, keep.off, (VkDeviceSize)n * 4, 0);
         struct classify_push cp = {c->src_buf.addr, table.addr, states.addr, starts.addr, lexeme_start.addr,
                                    lexeme_kind.addr, keep.addr, c->diags.addr, c->line_start.addr,
                                    c->counts.addr, xid.addr, n, c->strict_literals};
-        vk_rec_dispatch(rec, PHASE, "lex_classify", &cp, sizeof cp, groups_for(n, WORKGROUP_SIZE));
+        vk_rec_dispatch(rec, PHASE, "lex_classify", &cp, sizeof cp, groups_for(n, ELEMENTWISE_GROUP));
         prim_scan_add(rec, a, PHASE, keep.addr, keep.addr, n, 1, c->counts.addr);
         struct compact_push kp = {starts.addr, lexeme_start.addr, lexeme_kind.addr, keep.addr,
                                   c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, n};
-        vk_rec_dispatch(rec, PHASE, "lex_compact", &kp, sizeof kp, groups_for(n, WORKGROUP_SIZE));
+        vk_rec_dispatch(rec, PHASE, "lex_compact", &kp, sizeof kp, groups_for(n, ELEMENTWISE_GROUP));
 
         /* Floats span several DFA lexemes: join them, then compact again. */
         struct gpu_ref kind_tmp = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
@@ -141,11 +141,11 @@ int lex_phase(struct compile *c)
         vk_rec_fill(rec, keep.buf, keep.off, (VkDeviceSize)n * 4, 0);
         struct floats_push fl = {c->src_buf.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr,
                                  keep.addr, c->counts.addr, kind_tmp.addr, end_tmp.addr, c->line_start.addr, n};
-        vk_rec_dispatch(rec, PHASE, "lex_floats", &fl, sizeof fl, groups_for(n, WORKGROUP_SIZE));
+        vk_rec_dispatch(rec, PHASE, "lex_floats", &fl, sizeof fl, groups_for(n, ELEMENTWISE_GROUP));
         prim_scan_add(rec, a, PHASE, keep.addr, keep.addr, n, 1, c->counts.addr + 12);
         struct refill_push rf = {keep.addr, kind_tmp.addr, c->tok_start.addr, end_tmp.addr,
                                  kind2.addr, start2.addr, end2.addr, c->counts.addr};
-        vk_rec_dispatch(rec, PHASE, "lex_refill", &rf, sizeof rf, groups_for(n, WORKGROUP_SIZE));
+        vk_rec_dispatch(rec, PHASE, "lex_refill", &rf, sizeof rf, groups_for(n, ELEMENTWISE_GROUP));
         c->tok_kind = kind2;
         c->tok_start = start2;
         c->tok_end = end2;

@@ -310,9 +310,8 @@ uint comment_kind(uint start, uint end, bool block)
     return (b2 == 47u && b3 != 47u) ? TK_DOC_OUTER : TK_INVALID;
 }
 
-void main()
+void item(uint k)
 {
-    uint k = global_index();
     uint nlex = pc.n > 0u ? pc.starts.v[pc.n - 1u] : 0u;
     if (k >= nlex)
         return;
@@ -399,3 +398,5 @@ void main()
     pc.lexeme_kind.v[k] = kind;
     pc.keep.v[k] = keep ? 1u : 0u;
 }
+
+ELEMENTWISE_MAIN

@@ -5,9 +5,8 @@ layout(push_constant) uniform Push {
     U32 starts; U32 lexeme_start; U32 lexeme_kind; U32 keep; U32 tok_kind; U32 tok_start; U32 tok_end; uint n;
 } pc;
 
-void main()
+void item(uint k)
 {
-    uint k = global_index();
     uint nlex = pc.n > 0u ? pc.starts.v[pc.n - 1u] : 0u;
     if (k >= nlex)
         return;
@@ -20,3 +19,5 @@ void main()
     pc.tok_start.v[t] = pc.lexeme_start.v[k];
     pc.tok_end.v[t] = k + 1u < nlex ? pc.lexeme_start.v[k + 1u] : pc.n;
 }
+
+ELEMENTWISE_MAIN

@@ -45,9 +45,8 @@ bool starts_float(uint t, uint n)
     return (k & 1u) == 0u;
 }
 
-void main()
+void item(uint t)
 {
-    uint t = global_index();
     uint n = pc.counts.v[0];
     if (t >= n)
         return;
@@ -93,3 +92,5 @@ void main()
     }
     pc.keep.v[t] = keep ? 1u : 0u;
 }
+
+ELEMENTWISE_MAIN

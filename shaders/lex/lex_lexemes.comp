@@ -3,9 +3,8 @@
 #include "common.glsl"
 layout(push_constant) uniform Push { U32 starts; U32 lexeme_start; uint n; } pc;
 
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.n)
         return;
     uint incl = pc.starts.v[i];
@@ -13,3 +12,5 @@ void main()
     if (incl != prev)
         pc.lexeme_start.v[incl - 1u] = i;
 }
+
+ELEMENTWISE_MAIN

@@ -5,9 +5,8 @@
 #include "common.glsl"
 layout(push_constant) uniform Push { U32 src; U32 flags; U32 counts; uint n; } pc;
 
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.n)
         return;
     uint b = load_byte(pc.src, i);
@@ -15,3 +14,5 @@ void main()
     if (b == 13u)
         pc.counts.v[4] = 1u;
 }
+
+ELEMENTWISE_MAIN

@@ -4,9 +4,8 @@
 layout(push_constant) uniform Push {
     U32 keep; U32 kind_in; U32 start_in; U32 end_in; U32 kind_out; U32 start_out; U32 end_out; U32 counts;
 } pc;
-void main()
+void item(uint t)
 {
-    uint t = global_index();
     if (t >= pc.counts.v[0])
         return;
     uint incl = pc.keep.v[t];
@@ -17,3 +16,5 @@ void main()
     pc.start_out.v[incl - 1u] = pc.start_in.v[t];
     pc.end_out.v[incl - 1u] = pc.end_in.v[t];
 }
+
+ELEMENTWISE_MAIN

@@ -13,3 +13,18 @@ uint group_index() { return gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroup
 uint global_index() { return group_index() * WG + gl_LocalInvocationID.x; }
 
 uint load_byte(U32 buf, uint i) { return (buf.v[i >> 2] >> ((i & 3u) * 8u)) & 0xffu; }
+
+// Elementwise passes: each invocation handles ITEMS_PER_THREAD elements,
+// strided by the workgroup size (coalesced), so a pass over n elements needs
+// n / (WG * ITEMS_PER_THREAD) workgroups: fewer workgroups, less per-group
+// overhead (large on CPU drivers). The host sizes such dispatches with
+// ELEMENTWISE_GROUP (src/vk/dispatch.h). A pass defines item(i) and uses
+// ELEMENTWISE_MAIN.
+#define ITEMS_PER_THREAD 16u
+#define ELEMENTWISE_MAIN                                                               \
+    void main()                                                                        \
+    {                                                                                  \
+        uint base = group_index() * (WG * ITEMS_PER_THREAD) + gl_LocalInvocationID.x;  \
+        for (uint k = 0u; k < ITEMS_PER_THREAD; k++)                                   \
+            item(base + k * WG);                                                       \
+    }

@@ -7,6 +7,8 @@
 
 #define VK_REC_MAX_PASSES 1024
 #define WORKGROUP_SIZE 256
+/* elements per workgroup of an elementwise pass (shaders/lib/common.glsl) */
+#define ELEMENTWISE_GROUP (WORKGROUP_SIZE * 16)
 
 struct vk_rec {
     struct vk_context *ctx;
