@@ -52,8 +52,8 @@ int parse_phase(struct compile *c)
     }
     struct parse_push p = {c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, pa.addr,
                            t1.ref.addr, t2.ref.addr, t3.ref.addr, c->diags.addr, c->src_buf.addr, n, stride, c->n, 0};
-    uint64_t g_n = groups_for(n, WORKGROUP_SIZE), g_n1 = groups_for(n + 1, WORKGROUP_SIZE);
-    uint64_t g_n2 = groups_for(n + 2, WORKGROUP_SIZE);
+    uint64_t g_n = groups_for(n, ELEMENTWISE_GROUP), g_n1 = groups_for(n + 1, ELEMENTWISE_GROUP);
+    uint64_t g_n2 = groups_for(n + 2, ELEMENTWISE_GROUP);
 
     fill_field(c, &pa, stride, F_MATCH, 0xffffffffu);
     fill_field(c, &pa, stride, F_OPEN_OF, 0xffffffffu);

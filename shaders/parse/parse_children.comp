@@ -2,9 +2,8 @@
 // Child count, first and last child (token positions) of every node.
 #include "common.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x >= pc.n)
         return;
     uint p = fld(F_PARENT, x);
@@ -14,3 +13,5 @@ void main()
     atomicMin(pc.pa.v[F_FIRST * pc.stride + p], x);
     atomicMax(pc.pa.v[F_LAST * pc.stride + p], x);
 }
+
+ELEMENTWISE_MAIN

@@ -3,9 +3,8 @@
 // body `{` closes (the body brace then opens the block as usual).
 #include "common.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.n)
         return;
     uint k = tk(i);
@@ -14,3 +13,5 @@ void main()
     uint close2 = (tk_close(k) || fld(F_HEADER_OF, i) != NONE) ? 1u : 0u;
     fld_set(F_DELTA, i, open2 - close2);
 }
+
+ELEMENTWISE_MAIN

@@ -5,9 +5,8 @@
 #include "common.glsl"
 #include "diag.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.n)
         return;
     uint k = tk(i);
@@ -20,3 +19,5 @@ void main()
     if (i == pc.n - 1u && int(after) > 0)
         diag_emit(pc.diags, DIAG_UNCLOSED_DELIM, pc.arg0, pc.arg0, 0u);
 }
+
+ELEMENTWISE_MAIN

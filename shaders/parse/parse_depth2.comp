@@ -3,9 +3,8 @@
 // which finds a token's enclosing group and a group's end.
 #include "common.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.n)
         return;
     uint k = tk(i);
@@ -15,3 +14,5 @@ void main()
     fld_set(F_DEPTH2, i, d);
     tkey_set(pc.t2, i, d);
 }
+
+ELEMENTWISE_MAIN

@@ -3,9 +3,8 @@
 // arg1 != 0: count pointers that still moved, so the host can stop early.
 #include "common.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x > pc.n)
         return;
     uint s = pc.arg0, t = 1u - pc.arg0;
@@ -21,3 +20,5 @@ void main()
     if (pc.arg1 != 0u && (fld(F_PA + s, a) != a || fld(F_FA + s, f) != f || fld(F_LA + s, l) != l))
         atomicAdd(pc.diags.v[1], 1u);
 }
+
+ELEMENTWISE_MAIN

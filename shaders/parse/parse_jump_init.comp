@@ -3,9 +3,8 @@
 // the first token of a subtree) and last-child chains (for the last).
 #include "common.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x > pc.n)
         return;
     bool node = x == pc.n || (fld(F_ROLE, x) & 1u) != 0u;
@@ -17,3 +16,5 @@ void main()
     fld_set(F_LA, x, kids ? fld(F_LAST, x) : x);
     fld_set(F_LV, x, x);
 }
+
+ELEMENTWISE_MAIN

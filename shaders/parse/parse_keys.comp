@@ -40,9 +40,8 @@ bool ends_statement(uint i)
     return pk == TK_LBRACE || pk == TK_SEMI || pk == TK_RBRACE;
 }
 
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.n)
         return;
     uint k = tk(i);
@@ -95,3 +94,5 @@ void main()
     if (i + 1u < pc.n && tk_operand_end(k) && tk_operand_start(nk))
         diag_emit(pc.diags, DIAG_EXPECTED_SEMI, pc.tok_end.v[i], pc.tok_end.v[i], pc.tok_start.v[i + 1u]);
 }
+
+ELEMENTWISE_MAIN

@@ -146,9 +146,8 @@ void arity(uint kind, out uint lo, out uint hi)
     }
 }
 
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x > pc.n)
         return;
     if (x == pc.n) {
@@ -184,3 +183,5 @@ void main()
     if (p == pc.n && kind != AST_FN)
         diag_emit(pc.diags, DIAG_EXPECTED_ITEM, s, e, 0u);
 }
+
+ELEMENTWISE_MAIN

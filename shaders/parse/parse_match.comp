@@ -4,9 +4,8 @@
 #include "diag.glsl"
 #include "mintree.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.n)
         return;
     uint k = tk(i);
@@ -33,3 +32,5 @@ void main()
         }
     }
 }
+
+ELEMENTWISE_MAIN

@@ -4,9 +4,8 @@
 #include "common.glsl"
 #include "parse_push.glsl"
 #include "ast.h"
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x > pc.n)
         return;
     bool node = x == pc.n || (fld(F_ROLE, x) & 1u) != 0u;
@@ -20,3 +19,5 @@ void main()
     fld_set(F_PRE, x, pre);
     fld_set(F_SIZE, x, size);
 }
+
+ELEMENTWISE_MAIN

@@ -3,9 +3,8 @@
 // them and find the chain's top, so preorder = scan(counts) + depth - top.
 #include "common.glsl"
 #include "parse_push.glsl"
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x > pc.n + 1u)
         return;
     if (x == pc.n + 1u) {
@@ -21,3 +20,5 @@ void main()
     atomicAdd(pc.pa.v[F_LOCOUNT * pc.stride + lo], 1u);
     atomicMin(pc.pa.v[F_LOMIN * pc.stride + lo], fld(F_PD + s, x));
 }
+
+ELEMENTWISE_MAIN

@@ -15,9 +15,8 @@ uint prev_if(uint e)
     return o == NONE ? NONE : fld(F_HEADER_OF, o);
 }
 
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x > pc.n)
         return;
     if (x == pc.n) {
@@ -72,3 +71,5 @@ void main()
     }
     fld_set(F_PARENT, x, p);
 }
+
+ELEMENTWISE_MAIN

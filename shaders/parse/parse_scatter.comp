@@ -5,9 +5,8 @@
 #include "parse_push.glsl"
 #include "ast.h"
 void ast_set(uint f, uint p, uint v) { pc.t1.v[f * pc.arg1 + p] = v; }
-void main()
+void item(uint x)
 {
-    uint x = global_index();
     if (x > pc.n)
         return;
     bool node = x == pc.n || (fld(F_ROLE, x) & 1u) != 0u;
@@ -23,3 +22,5 @@ void main()
     ast_set(A_SIZE, p, fld(F_SIZE, x));
     ast_set(A_SEMI, p, 0u);
 }
+
+ELEMENTWISE_MAIN

@@ -6,9 +6,8 @@
 #include "parse_push.glsl"
 #include "ast.h"
 uint ast_get(uint f, uint p) { return pc.t1.v[f * pc.arg1 + p]; }
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     uint nnodes = fld(F_NODESCAN, pc.n + 1u);
     if (p >= nnodes)
         return;
@@ -28,3 +27,5 @@ void main()
     if (!last && !semi && !block_like)
         diag_emit(pc.diags, DIAG_EXPECTED_SEMI, pc.tok_end.v[t], pc.tok_end.v[t], pc.tok_start.v[t + 1u]);
 }
+
+ELEMENTWISE_MAIN
