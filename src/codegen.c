@@ -71,12 +71,12 @@ int codegen_phase(struct compile *c)
     vk_rec_fill(rec, counts.buf, counts.off, C_WORDS * 4, 0);
     vk_rec_fill(rec, events.buf, events.off, (VkDeviceSize)E_COUNT * es * 4, 0);
 
-    vk_rec_dispatch(rec, "ir", "ir_events", &p, sizeof p, groups_for(ns, WORKGROUP_SIZE));
+    vk_rec_dispatch(rec, "ir", "ir_events", &p, sizeof p, groups_for(ns, ELEMENTWISE_GROUP));
     prim_scan_add(rec, a, "ir", nf + (VkDeviceSize)N_BS * ns * 4, nf + (VkDeviceSize)N_BS * ns * 4, ns, 0, 0);
     prim_scan_add(rec, a, "ir", nf + (VkDeviceSize)N_FS * ns * 4, nf + (VkDeviceSize)N_FS * ns * 4, nn, 1, 0);
-    vk_rec_dispatch(rec, "ir", "ir_fns", &p, sizeof p, groups_for(nn, WORKGROUP_SIZE));
+    vk_rec_dispatch(rec, "ir", "ir_fns", &p, sizeof p, groups_for(nn, ELEMENTWISE_GROUP));
 
-    vk_rec_dispatch(rec, "codegen", "x86_select", &p, sizeof p, groups_for(ne, WORKGROUP_SIZE));
+    vk_rec_dispatch(rec, "codegen", "x86_select", &p, sizeof p, groups_for(ne, ELEMENTWISE_GROUP));
     static const int scanned[4] = {E_LEN, E_DELTA, E_NREL, E_POOL};
     static const int total[4] = {C_CODE, C_DELTA, C_NREL, C_POOL};
     for (int i = 0; i < 4; i++) {
@@ -99,7 +99,7 @@ int codegen_phase(struct compile *c)
     p.text = c->cg_text.addr;
     p.rela = c->cg_rela.addr;
     p.flags |= 1u;
-    vk_rec_dispatch(rec, "codegen", "x86_encode", &p, sizeof p, groups_for(ne, WORKGROUP_SIZE));
+    vk_rec_dispatch(rec, "codegen", "x86_encode", &p, sizeof p, groups_for(ne, ELEMENTWISE_GROUP));
     if (compile_submit(c))
         return -1;
     if (vk_buf_download(c->vk, counts.buf, counts.off + C_MAIN * 4, &c->cg_main, 4, c->err, sizeof c->err))

@@ -70,7 +70,7 @@ int sema_phase(struct compile *c)
     struct sema_push p = {c->ast.addr, c->tok_start.addr, c->tok_end.addr, c->src_buf.addr, c->diags.addr, s.addr,
                           0, c->parse_fields.addr, 0, 0, 0,
                           nn, c->ast_stride, ss, c->ntok, 0, 0, 0, 0, (uint32_t)c->lo_field, c->parse_stride};
-    uint64_t g_nn = groups_for(nn, WORKGROUP_SIZE), g_ss = groups_for(ss, WORKGROUP_SIZE);
+    uint64_t g_nn = groups_for(nn, ELEMENTWISE_GROUP), g_ss = groups_for(ss, ELEMENTWISE_GROUP);
 
     vk_rec_dispatch(rec, PHASE, "sema_nodes", &p, sizeof p, g_nn);
     VkDeviceAddress evoff = s.addr + (VkDeviceAddress)S_EVOFF * ss * 4;
@@ -117,7 +117,7 @@ int sema_phase(struct compile *c)
         p.x1 = which ? EVF(EV_TVAL) : EVF(EV_VAL);
 #undef EVF
         p.x2 = tree.ref.addr;
-        uint64_t g_ev = groups_for(nev, WORKGROUP_SIZE);
+        uint64_t g_ev = groups_for(nev, ELEMENTWISE_GROUP);
         vk_rec_dispatch(rec, PHASE, "sema_depth", &p, sizeof p, g_ev);
         VkDeviceAddress keys = tree.ref.addr + MINTREE_KEYS_OFFSET;
         prim_scan_add(rec, a, PHASE, keys, keys, nev, 1, 0);

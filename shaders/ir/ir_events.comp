@@ -3,9 +3,8 @@
 // AFTER(v), owned by v's parent, at ENTER(v) + 2*size(v) - 1. Each node writes
 // its two events' node, and the flags the binding and fn scans count.
 #include "codegen.glsl"
-void main()
+void item(uint v)
 {
-    uint v = global_index();
     if (v > pc.nnodes)
         return;
     uint k = v < pc.nnodes ? K(v) : AST_ERROR;
@@ -17,3 +16,5 @@ void main()
     if (v > 0u)
         EF_SET(E_NODE, ev_after(v), v);
 }
+
+ELEMENTWISE_MAIN

@@ -4,9 +4,8 @@
 #include "common.glsl"
 #include "sema.glsl"
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.nn)
         return;
     uint r = pc.arg0, w = 1u - pc.arg0;
@@ -16,3 +15,5 @@ void main()
     S_set(S_AF + w, p, f == PENDING ? S(S_AF + r, a) : f);
     S_set(S_AP + w, p, S(S_AP + r, a));
 }
+
+ELEMENTWISE_MAIN

@@ -25,9 +25,8 @@ uint value_node(uint p)
     return p;
 }
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.nn)
         return;
     if (p == 0u && pc.s.v[flag_addr(FL_MAIN)] == 0u) {
@@ -92,3 +91,5 @@ void main()
     if (want_bool && !div && tb != TY_UNKNOWN && tb != TY_BOOL)
         report(DIAG_MISMATCHED_TYPES, p, TY_BOOL, tb);
 }
+
+ELEMENTWISE_MAIN

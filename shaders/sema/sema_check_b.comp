@@ -69,9 +69,8 @@ void check_literal(uint p, uint t)
         diag_emit(pc.diags, DIAG_LITERAL_OUT_OF_RANGE, tstart(tk), e, t);
 }
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.nn || pc.diags.v[0] != pc.arg1 || pc.s.v[flag_addr(FL_RESOLVE_ERR)] != 0u)
         return;
     uint tb = comp_type(S_FB, S(S_LB, p));
@@ -110,3 +109,5 @@ void main()
     if (!compat(seed, tb))
         diag_emit(pc.diags, DIAG_MISMATCHED_TYPES, span_lo(p), span_hi(p), (tb << 16) | seed);
 }
+
+ELEMENTWISE_MAIN

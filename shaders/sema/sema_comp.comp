@@ -4,9 +4,8 @@
 #include "common.glsl"
 #include "sema.glsl"
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.ss)
         return;
     uint s = S(S_SEED, p);
@@ -21,3 +20,5 @@ void main()
         atomicMin(pc.s.v[S_FIB * pc.ss + rb], key);
     }
 }
+
+ELEMENTWISE_MAIN

@@ -4,11 +4,12 @@
 #include "common.glsl"
 #include "sema.glsl"
 
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.nev)
         return;
     uint t = pc.x0.v[i] & 3u;
     pc.x2.v[32u + i] = t == 1u ? 1u : (t == 0u ? 0xffffffffu : 0u);
 }
+
+ELEMENTWISE_MAIN

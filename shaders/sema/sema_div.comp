@@ -6,9 +6,8 @@
 #include "common.glsl"
 #include "sema.glsl"
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.nn || S(S_DIV, p) != 0u)
         return;
     uint k = kind(p);
@@ -36,3 +35,5 @@ void main()
         pc.s.v[flag_addr(FL_CHANGED)] = 1u;
     }
 }
+
+ELEMENTWISE_MAIN

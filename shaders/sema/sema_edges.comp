@@ -8,9 +8,8 @@
 #include "common.glsl"
 #include "sema.glsl"
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.ss)
         return;
     S_set(S_LA, p, p);
@@ -187,3 +186,5 @@ void main()
     S_set(S_E1, p, e1);
     S_set(S_EF, p, ef);
 }
+
+ELEMENTWISE_MAIN

@@ -19,9 +19,8 @@ void emit(inout uint e, uint hi, uint lo, uint node, uint sub, uint s, uint en)
     e++;
 }
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.nn)
         return;
     uint k = kind(p);
@@ -80,3 +79,5 @@ void main()
         }
     }
 }
+
+ELEMENTWISE_MAIN

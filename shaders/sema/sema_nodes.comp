@@ -5,9 +5,8 @@
 #include "common.glsl"
 #include "sema.glsl"
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.nn)
         return;
     uint k = kind(p);
@@ -50,3 +49,5 @@ void main()
     S_set(S_AL, p, p == 0u ? NONE : (is_loop_kind(qk) ? q : (qk == AST_FN ? NONE : PENDING)));
     S_set(S_AF, p, p == 0u ? NONE : (qk == AST_FN ? q : PENDING));
 }
+
+ELEMENTWISE_MAIN

@@ -9,9 +9,8 @@
 #include "sema.glsl"
 #include "mintree.glsl"
 
-void main()
+void item(uint i)
 {
-    uint i = global_index();
     if (i >= pc.nev)
         return;
     uint lo = pc.x0.v[i];
@@ -45,3 +44,5 @@ void main()
     else
         pc.pf.v[node * 8u + sub] = decl;
 }
+
+ELEMENTWISE_MAIN

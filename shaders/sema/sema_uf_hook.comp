@@ -14,9 +14,8 @@ void hook(uint f, uint a, uint b)
     }
 }
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.nn)
         return;
     uint ef = S(S_EF, p);
@@ -31,3 +30,5 @@ void main()
         hook(S_LA, p, e1);
     }
 }
+
+ELEMENTWISE_MAIN

@@ -3,9 +3,8 @@
 #include "common.glsl"
 #include "sema.glsl"
 
-void main()
+void item(uint p)
 {
-    uint p = global_index();
     if (p >= pc.ss)
         return;
     for (uint f = S_LA; f <= S_LB; f++) {
@@ -16,3 +15,5 @@ void main()
         }
     }
 }
+
+ELEMENTWISE_MAIN

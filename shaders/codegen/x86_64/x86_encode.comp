@@ -4,9 +4,8 @@
 // string-pool bytes after the code.
 #define X86_EMIT 1
 #include "x86_gen.glsl"
-void main()
+void item(uint e)
 {
-    uint e = global_index();
     if (e >= pc.nevents)
         return;
     g_base = EF(E_LEN, e);
@@ -14,3 +13,5 @@ void main()
     g_poolbase = pc.counts.v[C_CODE] + EF(E_POOL, e);
     gen_event(e);
 }
+
+ELEMENTWISE_MAIN

@@ -3,9 +3,8 @@
 // static stack change, relocations and string-pool bytes (scanned next).
 #define X86_EMIT 0
 #include "x86_gen.glsl"
-void main()
+void item(uint e)
 {
-    uint e = global_index();
     if (e >= pc.nevents)
         return;
     gen_event(e);
@@ -14,3 +13,5 @@ void main()
     EF_SET(E_NREL, e, g_nrel);
     EF_SET(E_POOL, e, g_pool);
 }
+
+ELEMENTWISE_MAIN
