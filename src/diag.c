@@ -214,6 +214,12 @@ int diag_flush(struct compile *c)
         case DIAG_INVALID_DIGIT:
             snprintf(msg, sizeof msg, "invalid digit for a base %u literal", r->arg);
             break;
+        case DIAG_COMMENT_TOO_DEEP:
+            snprintf(msg, sizeof msg, "rustg-vk does not support block comments nested more than 3 deep yet");
+            break;
+        case DIAG_RAW_TOO_MANY_HASHES:
+            snprintf(msg, sizeof msg, "rustg-vk does not support raw strings delimited by more than 4 `#` yet");
+            break;
         case DIAG_NON_ASCII_BYTE:
             snprintf(msg, sizeof msg, "non-ASCII character in byte literal");
             break;

@@ -23,7 +23,7 @@ struct fn_apply_push {
     uint32_t n, has_partials;
 };
 struct states_push {
-    VkDeviceAddress src, table, partials, states, starts;
+    VkDeviceAddress src, table, partials, states, starts, diags;
     uint32_t n, has_partials;
 };
 struct lexemes_push {
@@ -105,7 +105,7 @@ int lex_phase(struct compile *c)
     }
     if (n > 0) {
         uint64_t blocks = groups_for(n, LEX_BLOCK);
-        struct states_push sp = {c->src_buf.addr, table.addr, 0, states.addr, starts.addr, n, 0};
+        struct states_push sp = {c->src_buf.addr, table.addr, 0, states.addr, starts.addr, c->diags.addr, n, 0};
         if (blocks > 1) {
             struct gpu_ref partials = arena_alloc(a, blocks * 4 * LEX_FN_WORDS);
             struct fn_reduce_push rp = {c->src_buf.addr, table.addr, partials.addr, n, 1};

@@ -306,6 +306,9 @@ int main(int argc, char **argv)
     fprintf(g, "#define LEX_NUM_STATES %d\n#define LEX_NUM_CLASSES %d\n#define LEX_START %d\n", NUM_STATES,
             NUM_CLASSES, S_START);
     fprintf(g, "#define LEX_S_END %d\n#define LEX_S_IDENT %d\n#define LEX_FN_WORDS 16u\n", S_END, S_IDENT);
+    /* the DFA's bounds, reported as errors rather than mis-lexed */
+    fprintf(g, "#define LEX_S_BC3_SLASH %d\n#define LEX_S_RH4 %d\n#define LEX_C_STAR %d\n#define LEX_C_HASH %d\n",
+            S_BC3_SLASH, S_RH4, C_STAR, C_HASH);
     fprintf(g, "#define LEX_OFF_CLASS %u\n#define LEX_OFF_TRANS %u\n#define LEX_OFF_FN %u\n#define LEX_OFF_ACCEPT %u\n",
             off_class, off_trans, off_fn, off_accept);
     fprintf(g, "#define LEX_C_OTHER %d\n#define LEX_C_DIGIT %d\n", C_OTHER, C_DIGIT);

@@ -3,9 +3,10 @@
 // a new lexeme. States are packed four to a word.
 #include "common.glsl"
 #include "dfa.glsl"
+#include "diag.glsl"
 #define ITEMS 64u
 layout(push_constant) uniform Push {
-    U32 src; U32 table; U32 partials; U32 states; U32 starts; uint n; uint has_partials;
+    U32 src; U32 table; U32 partials; U32 states; U32 starts; U32 diags; uint n; uint has_partials;
 } pc;
 
 void main()
@@ -22,7 +23,12 @@ void main()
     for (uint k = 0u; k < ITEMS; k++) {
         uint i = base + k;
         if (i < pc.n) {
-            uint t = lex_trans[s * LEX_NUM_CLASSES + lex_class[load_byte(pc.src, i)]];
+            uint c = lex_class[load_byte(pc.src, i)];
+            // Past the DFA's bounds: a fourth nested `/*`, a fifth raw-string `#`.
+            if ((s == LEX_S_BC3_SLASH && c == LEX_C_STAR) || (s == LEX_S_RH4 && c == LEX_C_HASH))
+                diag_emit(pc.diags, s == LEX_S_RH4 ? DIAG_RAW_TOO_MANY_HASHES : DIAG_COMMENT_TOO_DEEP, i - 1u,
+                          i + 1u, 0u);
+            uint t = lex_trans[s * LEX_NUM_CLASSES + c];
             s = t & 0xffu;
             pc.starts.v[i] = (t >> 8) & 1u;
             packed |= s << ((i & 3u) * 8u);
