@@ -356,6 +356,11 @@ int diag_flush(struct compile *c)
             snprintf(label, sizeof label, "consider adding a `main` function to `%s`", file);
             break;
         }
+        case DIAG_UNCONDITIONAL_PANIC:
+            snprintf(msg, sizeof msg, "this operation will panic at runtime");
+            snprintf(label, sizeof label, r->arg ? "attempt to calculate the remainder of `_` with a divisor of zero"
+                                                 : "attempt to divide `_` by zero");
+            break;
         case DIAG_NEG_UNSIGNED:
             code = "E0600";
             snprintf(msg, sizeof msg, "cannot apply unary operator `-` to type `%s`", type_name(r->arg));

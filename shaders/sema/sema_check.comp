@@ -25,6 +25,23 @@ uint value_node(uint p)
     return p;
 }
 
+// An integer literal whose value is zero (0, 0_0, 0x0, 0u8...).
+bool literal_is_zero(uint t)
+{
+    uint i = tstart(t), e = tend(t);
+    if (e - i > 2u && byte_at(i) == 48u && (byte_at(i + 1u) == 120u || byte_at(i + 1u) == 111u || byte_at(i + 1u) == 98u))
+        i += 2u;
+    bool any = false;
+    for (; i < e; i++) {
+        uint b = byte_at(i);
+        if (b == 48u)
+            any = true;
+        else if (b != 95u)
+            break;
+    }
+    return any && (i >= e || byte_at(i) >= 97u); // digits end at the suffix, if any
+}
+
 void item(uint p)
 {
     if (p >= pc.nn)
@@ -58,6 +75,14 @@ void item(uint p)
             uint rt = comp_type(S_FA, S(S_LA, S(S_LAST, p)));
             diag_emit(pc.diags, DIAG_BINOP_TYPES, tstart(t), tend(t), (TY_BOOL << 16) | rt);
         }
+    }
+    // Division or remainder by a literal zero: rustc's deny-by-default
+    // unconditional_panic lint rejects the program.
+    if ((k == AST_BINARY || k == AST_COMPOUND) && S(S_NCHILD, p) == 2u) {
+        uint ob = byte_at(tstart(tok(p)));
+        uint rhs = p + 1u + size(p + 1u);
+        if ((ob == 47u || ob == 37u) && kind(rhs) == AST_INT && literal_is_zero(tok(rhs)))
+            diag_emit(pc.diags, DIAG_UNCONDITIONAL_PANIC, span_lo(p), span_hi(p), ob == 37u ? 1u : 0u);
     }
     // `-` of an unsigned integer (E0600), as rustc rejects it
     if (k == AST_UNARY && byte_at(tstart(tok(p))) == 45u && final_t >= TY_U8 && final_t <= TY_USIZE)

@@ -45,6 +45,7 @@
 #define DIAG_UNSUPPORTED 40            /* construct outside the supported subset */
 #define DIAG_NO_MAIN 41                /* E0601 */
 #define DIAG_BINOP_TYPES 42            /* E0369 / E0277 for operator misuse */
+#define DIAG_UNCONDITIONAL_PANIC 45    /* division by a literal zero (arg: 1 remainder) */
 #define DIAG_NEG_UNSIGNED 44           /* E0600 (arg: type id) */
 #define DIAG_LITERAL_OUT_OF_RANGE 43   /* deny lint overflowing_literals (arg: type id) */
 
