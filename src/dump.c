@@ -3,13 +3,18 @@
 #include "compile.h"
 #include "common/tokens.h"
 #include "common/ast.h"
-#include "generated/lex_tables.h"
+
+#include "prim.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-static const char *kind_name(uint32_t k, char *buf, size_t len)
+/* Name of token kind k as the dump prints it; Kw( and Punct( wrap the token's
+ * own text (*wrap set). */
+static const char *kind_name(uint32_t k, int *wrap)
 {
+    *wrap = 0;
     switch (k) {
     case TK_IDENT: return "Ident";
     case TK_INT: return "Int";
@@ -28,36 +33,88 @@ static const char *kind_name(uint32_t k, char *buf, size_t len)
     case TK_DOC_INNER: return "DocInner";
     default: break;
     }
+    *wrap = 1;
     if (k >= TK_KW_FIRST && k <= TK_KW_LAST)
-        snprintf(buf, len, "Kw(%s)", keyword_text[k - TK_KW_FIRST]);
-    else if (k >= TK_PUNCT_FIRST && k <= TK_PUNCT_LAST)
-        snprintf(buf, len, "Punct(%s)", punct_text[k - TK_PUNCT_FIRST]);
-    else
-        snprintf(buf, len, "Invalid");
-    return buf;
+        return "Kw(";
+    if (k >= TK_PUNCT_FIRST && k <= TK_PUNCT_LAST)
+        return "Punct(";
+    *wrap = 0;
+    return "Invalid";
 }
 
+#define DUMP_KINDS 256
+#define DUMP_NAME_BYTES 1024
+
+struct dump_push {
+    VkDeviceAddress src, tok_kind, tok_start, tok_end, names, offs, out_buf;
+    uint32_t n;
+};
+
+/* --emit=tokens: the GPU lays the text out (shaders/dump/); the host writes
+ * the buffer it made. */
 int dump_tokens(struct compile *c, FILE *out)
 {
-    size_t n = c->ntok;
-    uint32_t *kind = malloc(n * 4 + 4), *start = malloc(n * 4 + 4), *end = malloc(n * 4 + 4);
-    int rc = -1;
-    if (!kind || !start || !end)
-        goto out;
-    if (vk_buf_download(c->vk, c->tok_kind.buf, c->tok_kind.off, kind, n * 4, c->err, sizeof c->err) ||
-        vk_buf_download(c->vk, c->tok_start.buf, c->tok_start.off, start, n * 4, c->err, sizeof c->err) ||
-        vk_buf_download(c->vk, c->tok_end.buf, c->tok_end.off, end, n * 4, c->err, sizeof c->err))
-        goto out;
-    for (size_t i = 0; i < n; i++) {
-        char buf[64];
-        fprintf(out, "%u..%u %s %.*s\n", start[i], end[i], kind_name(kind[i], buf, sizeof buf),
-                (int)(end[i] - start[i]), (const char *)c->src + start[i]);
+    uint32_t n = c->ntok;
+    /* A word per token kind (offset | length << 16 | wrap << 31), then the
+     * names' characters: a fixed table, built once. */
+    static uint32_t names[DUMP_KINDS + DUMP_NAME_BYTES / 4];
+    memset(names, 0, sizeof names);
+    char *chars = (char *)&names[DUMP_KINDS];
+    uint32_t used = 0;
+    for (uint32_t k = 0; k < DUMP_KINDS; k++) {
+        int wrap;
+        const char *name = kind_name(k, &wrap);
+        uint32_t len = (uint32_t)strlen(name), at = used;
+        for (uint32_t j = 0; j < used; j++) /* share identical names */
+            if (strncmp(chars + j, name, len) == 0 && j + len <= used) {
+                at = j;
+                break;
+            }
+        if (at == used) {
+            memcpy(chars + used, name, len);
+            used += len;
+        }
+        names[k] = at | len << 16 | (uint32_t)wrap << 31;
     }
-    rc = 0;
-out:
-    free(kind);
-    free(start);
-    free(end);
+    struct gpu_arena *a = &c->arena;
+    struct gpu_ref names_buf = arena_alloc(a, sizeof names);
+    struct gpu_ref offs = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
+    if (a->failed) {
+        snprintf(c->err, sizeof c->err, "%s", a->err);
+        return -1;
+    }
+    if (vk_buf_upload(c->vk, names_buf.buf, names_buf.off, names, sizeof names, c->err, sizeof c->err))
+        return -1;
+    struct dump_push p = {c->src_buf.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr,
+                          names_buf.addr, offs.addr, 0, n};
+    vk_rec_fill(&c->rec, c->counts.buf, c->counts.off + 32, 4, 0);
+    vk_rec_dispatch(&c->rec, "dump", "dump_tokens_size", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    prim_scan_add(&c->rec, a, "dump", offs.addr, offs.addr, n, 0, c->counts.addr + 32);
+    uint32_t total = 0;
+    if (compile_submit(c) ||
+        vk_buf_download(c->vk, c->counts.buf, c->counts.off + 32, &total, 4, c->err, sizeof c->err))
+        return -1;
+    struct gpu_ref text = arena_alloc(a, (VkDeviceSize)total + 8);
+    if (a->failed) {
+        snprintf(c->err, sizeof c->err, "%s", a->err);
+        return -1;
+    }
+    p.out_buf = text.addr;
+    vk_rec_fill(&c->rec, text.buf, text.off, (VkDeviceSize)total + 8, 0);
+    vk_rec_dispatch(&c->rec, "dump", "dump_tokens_write", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    if (compile_submit(c))
+        return -1;
+    char *bytes = malloc((size_t)total + 1);
+    if (!bytes) {
+        snprintf(c->err, sizeof c->err, "out of memory for the token dump");
+        return -1;
+    }
+    int rc = vk_buf_download(c->vk, text.buf, text.off, bytes, total, c->err, sizeof c->err);
+    if (rc == 0 && fwrite(bytes, 1, total, out) != total) {
+        snprintf(c->err, sizeof c->err, "couldn't write the token dump");
+        rc = -1;
+    }
+    free(bytes);
     return rc;
 }
 

@@ -1,0 +1,17 @@
+#version 460
+// --emit=tokens, first pass: the length of every token's line
+// `START..END KIND TEXT\n`.
+#include "common.glsl"
+#include "dump.glsl"
+void item(uint t)
+{
+    if (t >= pc.n)
+        return;
+    uint s = pc.tok_start.v[t], e = pc.tok_end.v[t];
+    uint w = name_word(pc.tok_kind.v[t]);
+    uint len = decimal_digits(s) + 2u + decimal_digits(e) + 1u + name_len(w) + (name_wraps(w) ? e - s + 1u : 0u) +
+               1u + (e - s) + 1u;
+    pc.offs.v[t] = len;
+}
+
+ELEMENTWISE_MAIN
