@@ -42,54 +42,50 @@ static const char *kind_name(uint32_t k, int *wrap)
     return "Invalid";
 }
 
-#define DUMP_KINDS 256
+#define DUMP_NAMES 256
 #define DUMP_NAME_BYTES 1024
 
-struct dump_push {
-    VkDeviceAddress src, tok_kind, tok_start, tok_end, names, offs, out_buf;
-    uint32_t n;
+/* A name table for the dump shaders (shaders/lib/dump.glsl): DUMP_NAMES words
+ * (offset | length << 16 | wrap << 31), then the characters. Built once from a
+ * fixed list of names. */
+struct name_table {
+    uint32_t words[DUMP_NAMES + DUMP_NAME_BYTES / 4];
+    uint32_t used;
 };
 
-/* --emit=tokens: the GPU lays the text out (shaders/dump/); the host writes
- * the buffer it made. */
-int dump_tokens(struct compile *c, FILE *out)
+static void name_set(struct name_table *t, uint32_t index, const char *name, int wrap)
 {
-    uint32_t n = c->ntok;
-    /* A word per token kind (offset | length << 16 | wrap << 31), then the
-     * names' characters: a fixed table, built once. */
-    static uint32_t names[DUMP_KINDS + DUMP_NAME_BYTES / 4];
-    memset(names, 0, sizeof names);
-    char *chars = (char *)&names[DUMP_KINDS];
-    uint32_t used = 0;
-    for (uint32_t k = 0; k < DUMP_KINDS; k++) {
-        int wrap;
-        const char *name = kind_name(k, &wrap);
-        uint32_t len = (uint32_t)strlen(name), at = used;
-        for (uint32_t j = 0; j < used; j++) /* share identical names */
-            if (strncmp(chars + j, name, len) == 0 && j + len <= used) {
-                at = j;
-                break;
-            }
-        if (at == used) {
-            memcpy(chars + used, name, len);
-            used += len;
-        }
-        names[k] = at | len << 16 | (uint32_t)wrap << 31;
-    }
+    char *chars = (char *)&t->words[DUMP_NAMES];
+    uint32_t len = (uint32_t)strlen(name), at = t->used;
+    if (t->used + len > DUMP_NAME_BYTES)
+        return;
+    memcpy(chars + t->used, name, len);
+    t->used += len;
+    t->words[index] = at | len << 16 | (uint32_t)wrap << 31;
+}
+
+/* Measure each element's line, scan the lengths into offsets, write the lines
+ * on the GPU, then write the buffer out. `offs` and `text` point into the
+ * pass's push constants. */
+static int gpu_text(struct compile *c, FILE *out, const struct name_table *names, const char *size_pass,
+                    const char *write_pass, void *push, uint32_t push_size, VkDeviceAddress *names_addr,
+                    VkDeviceAddress *offs, VkDeviceAddress *text_addr, uint32_t n)
+{
     struct gpu_arena *a = &c->arena;
-    struct gpu_ref names_buf = arena_alloc(a, sizeof names);
-    struct gpu_ref offs = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
+    struct gpu_ref names_buf = arena_alloc(a, sizeof names->words);
+    struct gpu_ref offs_buf = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
     if (a->failed) {
         snprintf(c->err, sizeof c->err, "%s", a->err);
         return -1;
     }
-    if (vk_buf_upload(c->vk, names_buf.buf, names_buf.off, names, sizeof names, c->err, sizeof c->err))
+    if (vk_buf_upload(c->vk, names_buf.buf, names_buf.off, names->words, sizeof names->words, c->err, sizeof c->err))
         return -1;
-    struct dump_push p = {c->src_buf.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr,
-                          names_buf.addr, offs.addr, 0, n};
+    *names_addr = names_buf.addr;
+    *offs = offs_buf.addr;
+    *text_addr = 0;
     vk_rec_fill(&c->rec, c->counts.buf, c->counts.off + 32, 4, 0);
-    vk_rec_dispatch(&c->rec, "dump", "dump_tokens_size", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
-    prim_scan_add(&c->rec, a, "dump", offs.addr, offs.addr, n, 0, c->counts.addr + 32);
+    vk_rec_dispatch(&c->rec, "dump", size_pass, push, push_size, groups_for(n, ELEMENTWISE_GROUP));
+    prim_scan_add(&c->rec, a, "dump", offs_buf.addr, offs_buf.addr, n, 0, c->counts.addr + 32);
     uint32_t total = 0;
     if (compile_submit(c) ||
         vk_buf_download(c->vk, c->counts.buf, c->counts.off + 32, &total, 4, c->err, sizeof c->err))
@@ -99,23 +95,44 @@ int dump_tokens(struct compile *c, FILE *out)
         snprintf(c->err, sizeof c->err, "%s", a->err);
         return -1;
     }
-    p.out_buf = text.addr;
+    *text_addr = text.addr;
     vk_rec_fill(&c->rec, text.buf, text.off, (VkDeviceSize)total + 8, 0);
-    vk_rec_dispatch(&c->rec, "dump", "dump_tokens_write", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    vk_rec_dispatch(&c->rec, "dump", write_pass, push, push_size, groups_for(n, ELEMENTWISE_GROUP));
     if (compile_submit(c))
         return -1;
     char *bytes = malloc((size_t)total + 1);
     if (!bytes) {
-        snprintf(c->err, sizeof c->err, "out of memory for the token dump");
+        snprintf(c->err, sizeof c->err, "out of memory for the dump");
         return -1;
     }
     int rc = vk_buf_download(c->vk, text.buf, text.off, bytes, total, c->err, sizeof c->err);
     if (rc == 0 && fwrite(bytes, 1, total, out) != total) {
-        snprintf(c->err, sizeof c->err, "couldn't write the token dump");
+        snprintf(c->err, sizeof c->err, "couldn't write the dump");
         rc = -1;
     }
     free(bytes);
     return rc;
+}
+
+struct dump_tokens_push {
+    VkDeviceAddress src, tok_kind, tok_start, tok_end, names, offs, text;
+    uint32_t n;
+};
+
+/* --emit=tokens: `START..END KIND TEXT` per token, laid out on the GPU. */
+int dump_tokens(struct compile *c, FILE *out)
+{
+    static struct name_table names;
+    memset(&names, 0, sizeof names);
+    for (uint32_t k = 0; k < DUMP_NAMES; k++) {
+        int wrap;
+        const char *name = kind_name(k, &wrap);
+        name_set(&names, k, name, wrap);
+    }
+    struct dump_tokens_push p = {c->src_buf.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0,
+                                 c->ntok};
+    return gpu_text(c, out, &names, "dump_tokens_size", "dump_tokens_write", &p, sizeof p, &p.names, &p.offs,
+                    &p.text, c->ntok);
 }
 
 static const char *const ast_names[AST_KIND_COUNT] = {
@@ -124,36 +141,26 @@ static const char *const ast_names[AST_KIND_COUNT] = {
     "Compound", "Binary", "Range", "Unary", "Cast", "Call", "Macro", "Paren", "Unit", "Tuple", "Path",
     "Name", "Type", "Callee", "MacroName", "Assoc", "Int", "Bool", "Str"};
 
+static const char *const type_names[] = {"?", "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64",
+                                         "usize", "bool", "()", "!", "{integer}", "&str"};
+
+struct dump_ast_push {
+    VkDeviceAddress src, tok_start, tok_end, names, offs, text, ast;
+    uint32_t n, stride, ntok, types;
+};
+
+/* --emit=ast: the tree in preorder, indented by depth, with each node's token,
+ * ` ;` for statements and ` : TYPE` once sema has run; laid out on the GPU. */
 int dump_ast(struct compile *c, FILE *out)
 {
-    size_t n = c->nnodes, stride = c->ast_stride;
-    size_t nfields = c->sema_done ? A_TYPE + 1 : A_FIELDS_PARSE; /* sema ran: show types */
-    uint32_t *ast = malloc(nfields * stride * 4);
-    uint32_t *start = malloc((size_t)c->ntok * 4 + 4), *end = malloc((size_t)c->ntok * 4 + 4);
-    int rc = -1;
-    if (!ast || !start || !end)
-        goto out;
-    if (vk_buf_download(c->vk, c->ast.buf, c->ast.off, ast, nfields * stride * 4, c->err,
-                        sizeof c->err) ||
-        vk_buf_download(c->vk, c->tok_start.buf, c->tok_start.off, start, (size_t)c->ntok * 4, c->err, sizeof c->err) ||
-        vk_buf_download(c->vk, c->tok_end.buf, c->tok_end.off, end, (size_t)c->ntok * 4, c->err, sizeof c->err))
-        goto out;
-    for (size_t p = 0; p < n; p++) {
-        uint32_t kind = ast[A_KIND * stride + p], tok = ast[A_TOK * stride + p];
-        uint32_t depth = ast[A_DEPTH * stride + p];
-        fprintf(out, "%*s%s", (int)(2 * depth), "", kind < AST_KIND_COUNT ? ast_names[kind] : "?");
-        if (tok < c->ntok)
-            fprintf(out, " %.*s", (int)(end[tok] - start[tok]), (const char *)c->src + start[tok]);
-        static const char *const ty[] = {"?", "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64",
-                                         "usize", "bool", "()", "!", "{integer}", "&str"};
-        uint32_t t = c->sema_done ? ast[A_TYPE * stride + p] : 0;
-        fprintf(out, "%s%s%s\n", ast[A_SEMI * stride + p] ? " ;" : "", t ? " : " : "",
-                t ? (t < sizeof ty / sizeof ty[0] ? ty[t] : "?") : "");
-    }
-    rc = 0;
-out:
-    free(ast);
-    free(start);
-    free(end);
-    return rc;
+    static struct name_table names;
+    memset(&names, 0, sizeof names);
+    for (uint32_t k = 0; k < AST_KIND_COUNT; k++)
+        name_set(&names, k, ast_names[k], 0);
+    for (uint32_t k = 0; k < sizeof type_names / sizeof type_names[0]; k++)
+        name_set(&names, 64 + k, type_names[k], 0);
+    struct dump_ast_push p = {c->src_buf.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0, c->ast.addr,
+                              c->nnodes, c->ast_stride, c->ntok, c->sema_done ? 1u : 0u};
+    return gpu_text(c, out, &names, "dump_ast_size", "dump_ast_write", &p, sizeof p, &p.names, &p.offs, &p.text,
+                    c->nnodes);
 }

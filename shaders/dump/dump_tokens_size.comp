@@ -3,12 +3,16 @@
 // `START..END KIND TEXT\n`.
 #include "common.glsl"
 #include "dump.glsl"
+layout(push_constant) uniform Push {
+    U32 src; U32 tok_kind; U32 tok_start; U32 tok_end; U32 names; U32 offs; U32 out_buf; uint n;
+} pc;
+
 void item(uint t)
 {
     if (t >= pc.n)
         return;
     uint s = pc.tok_start.v[t], e = pc.tok_end.v[t];
-    uint w = name_word(pc.tok_kind.v[t]);
+    uint w = pc.names.v[pc.tok_kind.v[t]];
     uint len = decimal_digits(s) + 2u + decimal_digits(e) + 1u + name_len(w) + (name_wraps(w) ? e - s + 1u : 0u) +
                1u + (e - s) + 1u;
     pc.offs.v[t] = len;

@@ -1,30 +1,31 @@
 #version 460
 // --emit=tokens, second pass: every token writes its line at its offset.
+// Kw( and Punct( names wrap the token's own text.
 #include "common.glsl"
 #include "dump.glsl"
+layout(push_constant) uniform Push {
+    U32 src; U32 tok_kind; U32 tok_start; U32 tok_end; U32 names; U32 offs; U32 out_buf; uint n;
+} pc;
+
 void item(uint t)
 {
     if (t >= pc.n)
         return;
     uint s = pc.tok_start.v[t], e = pc.tok_end.v[t];
-    uint w = name_word(pc.tok_kind.v[t]);
-    uint pos = put_decimal(pc.offs.v[t], s);
-    put_byte(pos++, 46u);
-    put_byte(pos++, 46u);
-    pos = put_decimal(pos, e);
-    put_byte(pos++, 32u);
-    uint names_base = 256u * 4u; // characters follow the 256 name words
-    for (uint i = 0u; i < name_len(w); i++) {
-        uint at = names_base + (w & 0xffffu) + i;
-        put_byte(pos++, (pc.names.v[at >> 2] >> ((at & 3u) * 8u)) & 0xffu);
-    }
+    uint w = pc.names.v[pc.tok_kind.v[t]];
+    uint pos = put_decimal(pc.out_buf, pc.offs.v[t], s);
+    put_byte(pc.out_buf, pos++, 46u);
+    put_byte(pc.out_buf, pos++, 46u);
+    pos = put_decimal(pc.out_buf, pos, e);
+    put_byte(pc.out_buf, pos++, 32u);
+    pos = put_name(pc.out_buf, pc.names, 256u, pos, w);
     if (name_wraps(w)) {
-        pos = put_source(pos, s, e);
-        put_byte(pos++, 41u);
+        pos = put_source(pc.out_buf, pc.src, pos, s, e);
+        put_byte(pc.out_buf, pos++, 41u);
     }
-    put_byte(pos++, 32u);
-    pos = put_source(pos, s, e);
-    put_byte(pos, 10u);
+    put_byte(pc.out_buf, pos++, 32u);
+    pos = put_source(pc.out_buf, pc.src, pos, s, e);
+    put_byte(pc.out_buf, pos, 10u);
 }
 
 ELEMENTWISE_MAIN
