@@ -39,14 +39,6 @@ enum { N_BS, N_FS, N_FNODE, N_COUNT };
 enum { E_NODE, E_LEN, E_DELTA, E_NREL, E_POOL, E_COUNT };
 enum { C_CODE, C_DELTA, C_NREL, C_POOL, C_MAIN, C_WORDS = 16 };
 
-static int arena_check(struct compile *c)
-{
-    if (c->arena.failed) {
-        snprintf(c->err, sizeof c->err, "%s", c->arena.err);
-        return -1;
-    }
-    return 0;
-}
 
 int codegen_phase(struct compile *c)
 {
@@ -61,7 +53,7 @@ int codegen_phase(struct compile *c)
     struct gpu_ref nodes = arena_alloc(a, (VkDeviceSize)N_COUNT * ns * 4);
     struct gpu_ref events = arena_alloc(a, (VkDeviceSize)E_COUNT * es * 4);
     struct gpu_ref counts = arena_alloc(a, C_WORDS * 4);
-    if (arena_check(c))
+    if (arena_failed(c))
         return -1;
     struct cg_push p = {c->ast.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, c->src_buf.addr,
                         c->line_start.addr, nodes.addr, events.addr, 0, 0, counts.addr,
@@ -83,7 +75,7 @@ int codegen_phase(struct compile *c)
         VkDeviceAddress f = ef + (VkDeviceSize)scanned[i] * es * 4;
         prim_scan_add(rec, a, "layout", f, f, ne, 0, counts.addr + total[i] * 4);
     }
-    if (arena_check(c) || compile_submit(c))
+    if (arena_failed(c) || compile_submit(c))
         return -1;
     uint32_t cnt[C_WORDS];
     if (vk_buf_download(c->vk, counts.buf, counts.off, cnt, sizeof cnt, c->err, sizeof c->err))
@@ -93,7 +85,7 @@ int codegen_phase(struct compile *c)
     c->cg_nrel = cnt[C_NREL];
     c->cg_text = arena_alloc(a, ((VkDeviceSize)c->cg_text_size + 8) & ~(VkDeviceSize)3);
     c->cg_rela = arena_alloc(a, (VkDeviceSize)c->cg_nrel * ELF_RELA_SIZE + 8);
-    if (arena_check(c))
+    if (arena_failed(c))
         return -1;
     vk_rec_fill(rec, c->cg_text.buf, c->cg_text.off, c->cg_text.size, 0);
     p.text = c->cg_text.addr;

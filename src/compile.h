@@ -7,6 +7,7 @@
 #include "vk/dispatch.h"
 
 #include <stdint.h>
+#include <stdio.h>
 
 #define MAX_PHASES 16
 
@@ -67,6 +68,15 @@ int sema_phase(struct compile *c);
 
 /* Reads back the diagnostics buffer; prints them and returns 1 if any. */
 int diag_flush(struct compile *c);
+
+/* After arena allocations: 1 (with c->err set) if the device ran out of memory. */
+static inline int arena_failed(struct compile *c)
+{
+    if (!c->arena.failed)
+        return 0;
+    snprintf(c->err, sizeof c->err, "%s", c->arena.err);
+    return 1;
+}
 
 /* Submit what the phase recorded; 0 or -1 with c->err. */
 int compile_submit(struct compile *c);

@@ -74,10 +74,8 @@ static int gpu_text(struct compile *c, FILE *out, const struct name_table *names
     struct gpu_arena *a = &c->arena;
     struct gpu_ref names_buf = arena_alloc(a, sizeof names->words);
     struct gpu_ref offs_buf = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
-    if (a->failed) {
-        snprintf(c->err, sizeof c->err, "%s", a->err);
+    if (arena_failed(c))
         return -1;
-    }
     if (vk_buf_upload(c->vk, names_buf.buf, names_buf.off, names->words, sizeof names->words, c->err, sizeof c->err))
         return -1;
     *names_addr = names_buf.addr;
@@ -91,10 +89,8 @@ static int gpu_text(struct compile *c, FILE *out, const struct name_table *names
         vk_buf_download(c->vk, c->counts.buf, c->counts.off + 32, &total, 4, c->err, sizeof c->err))
         return -1;
     struct gpu_ref text = arena_alloc(a, (VkDeviceSize)total + 8);
-    if (a->failed) {
-        snprintf(c->err, sizeof c->err, "%s", a->err);
+    if (arena_failed(c))
         return -1;
-    }
     *text_addr = text.addr;
     vk_rec_fill(&c->rec, text.buf, text.off, (VkDeviceSize)total + 8, 0);
     vk_rec_dispatch(&c->rec, "dump", write_pass, push, push_size, groups_for(n, ELEMENTWISE_GROUP));

@@ -80,10 +80,8 @@ int lex_phase(struct compile *c)
     c->tok_kind = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
     c->tok_start = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
     c->tok_end = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
-    if (a->failed) {
-        snprintf(c->err, sizeof c->err, "%s", a->err);
+    if (arena_failed(c))
         return -1;
-    }
     if (vk_buf_upload(c->vk, table.buf, table.off, lex_table, sizeof lex_table, c->err, sizeof c->err) ||
         vk_buf_upload(c->vk, xid.buf, xid.off, xid_table, sizeof xid_table, c->err, sizeof c->err))
         return -1;
@@ -134,10 +132,8 @@ int lex_phase(struct compile *c)
         struct gpu_ref kind2 = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
         struct gpu_ref start2 = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
         struct gpu_ref end2 = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
-        if (a->failed) {
-            snprintf(c->err, sizeof c->err, "%s", a->err);
+        if (arena_failed(c))
             return -1;
-        }
         vk_rec_fill(rec, keep.buf, keep.off, (VkDeviceSize)n * 4, 0);
         struct floats_push fl = {c->src_buf.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr,
                                  keep.addr, c->counts.addr, kind_tmp.addr, end_tmp.addr, c->line_start.addr, n};
@@ -150,10 +146,8 @@ int lex_phase(struct compile *c)
         c->tok_start = start2;
         c->tok_end = end2;
     }
-    if (a->failed) {
-        snprintf(c->err, sizeof c->err, "%s", a->err);
+    if (arena_failed(c))
         return -1;
-    }
     if (compile_submit(c))
         return -1;
     uint32_t counts[4];

@@ -37,19 +37,14 @@ int parse_phase(struct compile *c)
     struct vk_rec *rec = &c->rec;
     struct gpu_ref pa = arena_alloc(a, (VkDeviceSize)F_COUNT * stride * 4);
     struct mintree t1, t2, t3;
-    if (a->failed || mintree_alloc(&t1, a, n, c->vk, c->err, sizeof c->err) ||
+    if (arena_failed(c) || mintree_alloc(&t1, a, n, c->vk, c->err, sizeof c->err) ||
         mintree_alloc(&t2, a, n, c->vk, c->err, sizeof c->err) ||
-        mintree_alloc(&t3, a, n, c->vk, c->err, sizeof c->err)) {
-        if (a->failed)
-            snprintf(c->err, sizeof c->err, "%s", a->err);
+        mintree_alloc(&t3, a, n, c->vk, c->err, sizeof c->err))
         return -1;
-    }
     c->ast_stride = n + 1;
     c->ast = arena_alloc(a, (VkDeviceSize)A_FIELDS * c->ast_stride * 4);
-    if (a->failed) {
-        snprintf(c->err, sizeof c->err, "%s", a->err);
+    if (arena_failed(c))
         return -1;
-    }
     struct parse_push p = {c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, pa.addr,
                            t1.ref.addr, t2.ref.addr, t3.ref.addr, c->diags.addr, c->src_buf.addr, n, stride, c->n, 0};
     uint64_t g_n = groups_for(n, ELEMENTWISE_GROUP), g_n1 = groups_for(n + 1, ELEMENTWISE_GROUP);
@@ -82,10 +77,8 @@ int parse_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "parse_parent", &p, sizeof p, g_n1);
     vk_rec_dispatch(rec, PHASE, "parse_children", &p, sizeof p, g_n);
     vk_rec_dispatch(rec, PHASE, "parse_kinds", &p, sizeof p, g_n1);
-    if (a->failed) {
-        snprintf(c->err, sizeof c->err, "%s", a->err);
+    if (arena_failed(c))
         return -1;
-    }
     if (compile_submit(c))
         return -1;
     int rc = diag_flush(c);
@@ -129,10 +122,8 @@ int parse_phase(struct compile *c)
     p.arg1 = c->ast_stride;
     vk_rec_dispatch(rec, PHASE, "parse_scatter", &p, sizeof p, g_n1);
     vk_rec_dispatch(rec, PHASE, "parse_semi", &p, sizeof p, g_n1);
-    if (a->failed) {
-        snprintf(c->err, sizeof c->err, "%s", a->err);
+    if (arena_failed(c))
         return -1;
-    }
     if (compile_submit(c))
         return -1;
     if (vk_buf_download(c->vk, c->counts.buf, c->counts.off + 8, &c->nnodes, 4, c->err, sizeof c->err))

@@ -37,12 +37,6 @@ struct sema_push {
 };
 _Static_assert(sizeof(struct sema_push) == 128, "push constants");
 
-static int fail_arena(struct compile *c)
-{
-    snprintf(c->err, sizeof c->err, "%s", c->arena.err);
-    return -1;
-}
-
 static int read_flag(struct compile *c, const struct gpu_ref *s, uint32_t ss, uint32_t k, uint32_t *v)
 {
     if (compile_submit(c))
@@ -58,8 +52,8 @@ int sema_phase(struct compile *c)
     uint32_t nn = c->nnodes, ss = nn + SEMA_VIRT;
     struct gpu_ref s = arena_alloc(a, ((VkDeviceSize)S_COUNT * ss + 8) * 4);
     c->fmt_args = arena_alloc(a, (VkDeviceSize)(nn ? nn : 1) * 8 * 4);
-    if (a->failed)
-        return fail_arena(c);
+    if (arena_failed(c))
+        return -1;
     vk_rec_fill(rec, s.buf, s.off, s.size, 0);
     vk_rec_fill(rec, c->fmt_args.buf, c->fmt_args.off, c->fmt_args.size, 0xffffffffu);
     vk_rec_fill(rec, c->ast.buf, c->ast.off + (VkDeviceSize)A_DECL * c->ast_stride * 4, (VkDeviceSize)c->ast_stride * 4,
@@ -76,8 +70,8 @@ int sema_phase(struct compile *c)
     VkDeviceAddress evoff = s.addr + (VkDeviceAddress)S_EVOFF * ss * 4;
     prim_scan_add(rec, a, PHASE, evoff, evoff, nn, 0, c->counts.addr + 64);
     uint32_t nev = 0, maxdepth = 0;
-    if (a->failed)
-        return fail_arena(c);
+    if (arena_failed(c))
+        return -1;
     if (compile_submit(c) ||
         vk_buf_download(c->vk, c->counts.buf, c->counts.off + 64, &nev, 4, c->err, sizeof c->err) ||
         vk_buf_download(c->vk, s.buf, s.off + ((VkDeviceSize)S_COUNT * ss + FL_MAXDEPTH) * 4, &maxdepth, 4, c->err,
@@ -97,8 +91,8 @@ int sema_phase(struct compile *c)
     uint32_t evs = nev + 1;
     struct gpu_ref ev = arena_alloc(a, (VkDeviceSize)EV_COUNT * evs * 4);
     struct mintree tree;
-    if (a->failed)
-        return fail_arena(c);
+    if (arena_failed(c))
+        return -1;
     if (mintree_alloc(&tree, a, nev, c->vk, c->err, sizeof c->err))
         return -1;
     p.ev = ev.addr;
@@ -135,8 +129,8 @@ int sema_phase(struct compile *c)
         vk_rec_fill(rec, s.buf, flag_off, 4, 0);
         vk_rec_dispatch(rec, PHASE, "sema_div", &p, sizeof p, g_nn);
         uint32_t changed;
-        if (a->failed)
-            return fail_arena(c);
+        if (arena_failed(c))
+            return -1;
         if (read_flag(c, &s, ss, FL_CHANGED, &changed))
             return -1;
         if (!changed)
@@ -169,8 +163,8 @@ int sema_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
     p.arg0 = 2;
     vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
-    if (a->failed)
-        return fail_arena(c);
+    if (arena_failed(c))
+        return -1;
     if (compile_submit(c))
         return -1;
     c->sema_done = 1;
