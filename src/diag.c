@@ -214,11 +214,10 @@ int diag_flush(struct compile *c)
         case DIAG_INVALID_DIGIT:
             snprintf(msg, sizeof msg, "invalid digit for a base %u literal", r->arg);
             break;
-        case DIAG_COMMENT_TOO_DEEP:
-            snprintf(msg, sizeof msg, "rustg-vk does not support block comments nested more than 3 deep yet");
-            break;
         case DIAG_RAW_TOO_MANY_HASHES:
-            snprintf(msg, sizeof msg, "rustg-vk does not support raw strings delimited by more than 4 `#` yet");
+            snprintf(msg, sizeof msg,
+                     "too many `#` symbols: raw strings may be delimited by up to 255 `#` symbols, but found %u",
+                     r->arg);
             break;
         case DIAG_NON_ASCII_BYTE:
             snprintf(msg, sizeof msg, "non-ASCII character in byte literal");
@@ -255,9 +254,12 @@ int diag_flush(struct compile *c)
             snprintf(msg, sizeof msg, "unterminated raw string");
             snprintf(label, sizeof label, "unterminated raw string");
             break;
-        case DIAG_RAW_PREFIX:
-            snprintf(msg, sizeof msg, "found invalid character; only `#` is allowed in raw string delimitation: %s", text);
+        case DIAG_RAW_PREFIX: {
+            char bad[16];
+            text_of(c, r->arg, r->end, bad, sizeof bad);
+            snprintf(msg, sizeof msg, "found invalid character; only `#` is allowed in raw string delimitation: %s", bad);
             break;
+        }
         case DIAG_UNTERMINATED_CHAR:
             code = "E0762";
             snprintf(msg, sizeof msg, "unterminated character literal");

@@ -1,7 +1,7 @@
 /* Build-time generator of the lexer's tables.
  *
- * The lexer is a DFA over byte classes with at most 32 states. Each byte maps
- * to its class's transition function (state -> state), held as 32 bytes; the
+ * The lexer is a DFA over byte classes with at most 64 states. Each byte maps
+ * to its class's transition function (state -> state), held as 64 bytes; the
  * state after byte i is the composition of the functions of bytes 0..i applied
  * to START, which the GPU computes with a parallel scan (composition is
  * associative). A transition also says whether the byte starts a new lexeme
@@ -12,6 +12,12 @@
  * explode (string, comment and operator tracks multiply), so functions are
  * composed explicitly rather than through a precomputed merge table.
  *
+ * Nesting deeper than the DFA counts (block comments past depth 2, raw
+ * strings past four `#`) enters a sink that keeps running the comment's or
+ * string's own sub-automaton to the end of the file; src/lex.c then finds the
+ * construct's true end with scans and marks that byte with an override class
+ * that leaves the sink, and lexes again.
+ *
  * usage: lexgen OUT.glsl OUT.h */
 #include <stdint.h>
 #include <stdio.h>
@@ -19,20 +25,23 @@
 #include <string.h>
 
 enum state {
-    S_START, S_WS, S_IDENT, S_ID_B, S_ID_C, S_ID_R, S_ID_BR, S_ID_CR,
+    S_START, S_WS, S_IDENT, S_ID_B, S_ID_C, S_ID_R,
     S_NUM_DEC, S_NUM_E, S_NUM_OTHER, S_STR, S_STR_ESC, S_SLASH, S_LCOMMENT,
-    S_BC1, S_BC1_STAR, S_BC1_SLASH, S_BC2, S_BC2_STAR, S_BC2_SLASH, S_BC3, S_BC3_STAR, S_BC3_SLASH,
+    S_BC1, S_BC1_STAR, S_BC1_SLASH, S_BC2, S_BC2_STAR, S_BC2_SLASH, S_DC, S_DC_STAR, S_DC_SLASH,
     S_QUOTE, S_Q_IDENT, S_Q_CHAR, S_Q_ESC, S_Q_HEX, S_Q_UNI, S_Q_UTF, S_QB,
     S_RH1, S_RH2, S_RH3, S_RAW0, S_RAW1, S_RAW1_Q, S_RAW2, S_RAW2_Q, S_RAW2_QH,
     S_RAW3, S_RAW3_Q, S_RAW3_QH, S_RAW3_QHH, S_RH4, S_RAW4, S_RAW4_Q, S_RAW4_QH, S_RAW4_QHH, S_RAW4_QHHH,
-    S_LIT_END, S_LIT_SUFFIX,
+    S_RHD, S_RAWD, S_LIT_END, S_LIT_SUFFIX,
     S_P_EQ, S_P_EQ_GT, S_LT, S_GT, S_AMP, S_PIPE, S_DOT, S_DOT2, S_COLON, S_END, NUM_STATES
 };
 
 enum cls {
     C_LETTER, C_UNDER, C_B, C_C, C_R, C_E, C_DIGIT, C_WS, C_NL, C_DQUOTE, C_BSLASH, C_SQUOTE, C_SLASH, C_STAR,
     C_EQ, C_BANG, C_LT, C_GT, C_AMP, C_PIPE, C_PLUS, C_MINUS, C_PERCENT, C_CARET, C_DOT, C_COLON,
-    C_HASH, C_LBRACE, C_RBRACE, C_SINGLE, C_UTF_LEAD, C_UTF_CONT, C_OTHER, NUM_CLASSES
+    C_HASH, C_LBRACE, C_RBRACE, C_SINGLE, C_UTF_LEAD, C_UTF_CONT, C_OTHER,
+    /* never a byte's class: the override marking the last byte of a comment
+     * or raw string that outgrew the DFA (see above) */
+    C_END_COMMENT, C_END_RAW, NUM_CLASSES
 };
 
 enum lexeme {
@@ -109,17 +118,18 @@ static int accept_kind(int s)
     switch (s) {
     case S_START: case S_WS: return LX_TRIVIA;
     case S_LCOMMENT: return LX_LINE_COMMENT;
-    case S_IDENT: case S_ID_B: case S_ID_C: case S_ID_R: case S_ID_BR: case S_ID_CR: return LX_IDENT;
+    case S_IDENT: case S_ID_B: case S_ID_C: case S_ID_R: return LX_IDENT;
     case S_NUM_DEC: case S_NUM_E: case S_NUM_OTHER: return LX_NUMBER;
     case S_STR: case S_STR_ESC: return LX_ERR_UNTERMINATED_STRING;
     case S_BC1: case S_BC1_STAR: case S_BC1_SLASH: case S_BC2: case S_BC2_STAR: case S_BC2_SLASH:
-    case S_BC3: case S_BC3_STAR: case S_BC3_SLASH: return LX_ERR_UNTERMINATED_COMMENT;
+    case S_DC: case S_DC_STAR: case S_DC_SLASH: return LX_ERR_UNTERMINATED_COMMENT;
     case S_QUOTE: case S_Q_CHAR: case S_Q_ESC: case S_Q_HEX: case S_Q_UNI: case S_QB:
         return LX_ERR_UNTERMINATED_CHAR;
     case S_Q_IDENT: case S_Q_UTF: return LX_LIFETIME;
     case S_RAW0: case S_RAW1: case S_RAW1_Q: case S_RAW2: case S_RAW2_Q: case S_RAW2_QH: case S_RAW3:
-    case S_RAW3_Q: case S_RAW3_QH: case S_RAW3_QHH: return LX_ERR_UNTERMINATED_RAW;
-    case S_RH1: case S_RH2: case S_RH3: return LX_ERR_RAW_PREFIX;
+    case S_RAW3_Q: case S_RAW3_QH: case S_RAW3_QHH: case S_RAW4: case S_RAW4_Q: case S_RAW4_QH:
+    case S_RAW4_QHH: case S_RAW4_QHHH: case S_RAWD: return LX_ERR_UNTERMINATED_RAW;
+    case S_RH1: case S_RH2: case S_RH3: case S_RH4: case S_RHD: return LX_ERR_RAW_PREFIX;
     default: return LX_PUNCT;
     }
 }
@@ -156,9 +166,9 @@ static int extend(int s, int c)
     case S_WS: return (c == C_WS || c == C_NL) ? S_WS : -1;
     case S_IDENT: return ident ? S_IDENT : -1;
     /* b c r br cr: a literal prefix if a quote or `#` follows */
-    case S_ID_B: return c == C_DQUOTE ? S_STR : c == C_SQUOTE ? S_QB : c == C_R ? S_ID_BR : ident ? S_IDENT : -1;
-    case S_ID_C: return c == C_DQUOTE ? S_STR : c == C_R ? S_ID_CR : ident ? S_IDENT : -1;
-    case S_ID_R: case S_ID_BR: case S_ID_CR:
+    case S_ID_B: return c == C_DQUOTE ? S_STR : c == C_SQUOTE ? S_QB : c == C_R ? S_ID_R : ident ? S_IDENT : -1;
+    case S_ID_C: return c == C_DQUOTE ? S_STR : c == C_R ? S_ID_R : ident ? S_IDENT : -1;
+    case S_ID_R:
         return c == C_DQUOTE ? S_RAW0 : c == C_HASH ? S_RH1 : ident ? S_IDENT : -1;
     /* 1e-3: a sign continues a decimal number only right after its exponent mark */
     case S_NUM_DEC: return c == C_E ? S_NUM_E : (c == C_DIGIT || c == C_UNDER) ? S_NUM_DEC : ident ? S_NUM_OTHER : -1;
@@ -168,16 +178,16 @@ static int extend(int s, int c)
     case S_STR_ESC: return S_STR;
     case S_SLASH: return c == C_SLASH ? S_LCOMMENT : c == C_STAR ? S_BC1 : c == C_EQ ? S_END : -1;
     case S_LCOMMENT: return c == C_NL ? -1 : S_LCOMMENT;
-    /* Nested block comments, bounded at depth 3; deeper nesting stays at 3. */
+    /* Nested block comments: depth 1 and 2 here, deeper ones in the sink */
     case S_BC1: return c == C_STAR ? S_BC1_STAR : c == C_SLASH ? S_BC1_SLASH : S_BC1;
     case S_BC1_STAR: return c == C_SLASH ? S_END : c == C_STAR ? S_BC1_STAR : S_BC1;
     case S_BC1_SLASH: return c == C_STAR ? S_BC2 : c == C_SLASH ? S_BC1_SLASH : S_BC1;
     case S_BC2: return c == C_STAR ? S_BC2_STAR : c == C_SLASH ? S_BC2_SLASH : S_BC2;
     case S_BC2_STAR: return c == C_SLASH ? S_BC1 : c == C_STAR ? S_BC2_STAR : S_BC2;
-    case S_BC2_SLASH: return c == C_STAR ? S_BC3 : c == C_SLASH ? S_BC2_SLASH : S_BC2;
-    case S_BC3: return c == C_STAR ? S_BC3_STAR : c == C_SLASH ? S_BC3_SLASH : S_BC3;
-    case S_BC3_STAR: return c == C_SLASH ? S_BC2 : c == C_STAR ? S_BC3_STAR : S_BC3;
-    case S_BC3_SLASH: return c == C_STAR ? S_BC3 : c == C_SLASH ? S_BC3_SLASH : S_BC3;
+    case S_BC2_SLASH: return c == C_STAR ? S_DC : c == C_SLASH ? S_BC2_SLASH : S_BC2;
+    /* the sink: comment openers and closers without a depth, which src/lex_sink.c counts */
+    case S_DC: case S_DC_STAR: case S_DC_SLASH:
+        return c == C_STAR ? (s == S_DC_SLASH ? S_DC : S_DC_STAR) : c == C_SLASH ? (s == S_DC_STAR ? S_DC : S_DC_SLASH) : S_DC;
     /* 'a' is a char, 'a a lifetime or label; escapes \n \' \x7f \u{1F600} */
     case S_QUOTE: return (c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E) ? S_Q_IDENT
                          : c == C_UTF_LEAD ? S_Q_UTF : c == C_BSLASH ? S_Q_ESC
@@ -189,11 +199,14 @@ static int extend(int s, int c)
     case S_Q_HEX: return c == C_SQUOTE ? S_LIT_END : c == C_LBRACE ? S_Q_UNI : ident ? S_Q_HEX : -1;
     case S_Q_UNI: return c == C_RBRACE ? S_Q_CHAR : (ident) ? S_Q_UNI : -1;
     case S_QB: return c == C_BSLASH ? S_Q_ESC : (c == C_SQUOTE || c == C_NL) ? -1 : c == C_UTF_LEAD ? S_Q_UTF : S_Q_CHAR;
-    /* raw strings r"..", r#".."#, up to three #; r#ident is a raw identifier */
+    /* raw strings r"..", r#".."#, up to four # here and more in the sink;
+     * r#ident is a raw identifier */
     case S_RH1: return c == C_DQUOTE ? S_RAW1 : c == C_HASH ? S_RH2 : is_letter_class(c) ? S_IDENT : -1;
     case S_RH2: return c == C_DQUOTE ? S_RAW2 : c == C_HASH ? S_RH3 : -1;
     case S_RH3: return c == C_DQUOTE ? S_RAW3 : c == C_HASH ? S_RH4 : -1;
-    case S_RH4: return c == C_DQUOTE ? S_RAW4 : -1;
+    case S_RH4: return c == C_DQUOTE ? S_RAW4 : c == C_HASH ? S_RHD : -1;
+    case S_RHD: return c == C_DQUOTE ? S_RAWD : c == C_HASH ? S_RHD : -1;
+    case S_RAWD: return S_RAWD;
     case S_RAW0: return c == C_DQUOTE ? S_LIT_END : S_RAW0;
     case S_RAW1: return c == C_DQUOTE ? S_RAW1_Q : S_RAW1;
     case S_RAW1_Q: return c == C_HASH ? S_LIT_END : c == C_DQUOTE ? S_RAW1_Q : S_RAW1;
@@ -226,6 +239,11 @@ static int extend(int s, int c)
 
 static void step(int s, int c, int *next, int *boundary)
 {
+    if (c == C_END_COMMENT || c == C_END_RAW) {
+        *boundary = 0;
+        *next = c == C_END_COMMENT ? S_END : S_LIT_END;
+        return;
+    }
     int e = s == S_START ? -1 : extend(s, c);
     *boundary = e < 0;
     *next = e < 0 ? start_state(c) : e;
@@ -306,9 +324,13 @@ int main(int argc, char **argv)
     fprintf(g, "#define LEX_NUM_STATES %d\n#define LEX_NUM_CLASSES %d\n#define LEX_START %d\n", NUM_STATES,
             NUM_CLASSES, S_START);
     fprintf(g, "#define LEX_S_END %d\n#define LEX_S_IDENT %d\n#define LEX_FN_WORDS 16u\n", S_END, S_IDENT);
-    /* the DFA's bounds, reported as errors rather than mis-lexed */
-    fprintf(g, "#define LEX_S_BC3_SLASH %d\n#define LEX_S_RH4 %d\n#define LEX_C_STAR %d\n#define LEX_C_HASH %d\n",
-            S_BC3_SLASH, S_RH4, C_STAR, C_HASH);
+    /* the DFA's bounds and its sinks past them */
+    fprintf(g, "#define LEX_S_BC2_SLASH %d\n#define LEX_S_RH4 %d\n#define LEX_C_STAR %d\n#define LEX_C_HASH %d\n",
+            S_BC2_SLASH, S_RH4, C_STAR, C_HASH);
+    fprintf(g, "#define LEX_S_DC %d\n#define LEX_S_DC_STAR %d\n#define LEX_S_DC_SLASH %d\n#define LEX_S_RHD %d\n",
+            S_DC, S_DC_STAR, S_DC_SLASH, S_RHD);
+    fprintf(g, "#define LEX_C_END_COMMENT %d\n#define LEX_C_END_RAW %d\n#define LEX_SINK_DEPTH 3u\n", C_END_COMMENT,
+            C_END_RAW);
     fprintf(g, "#define LEX_OFF_CLASS %u\n#define LEX_OFF_TRANS %u\n#define LEX_OFF_FN %u\n#define LEX_OFF_ACCEPT %u\n",
             off_class, off_trans, off_fn, off_accept);
     fprintf(g, "#define LEX_C_OTHER %d\n#define LEX_C_DIGIT %d\n", C_OTHER, C_DIGIT);
@@ -379,6 +401,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < np; i++)
         fprintf(h, "\"%s\",", puncts[i]);
     fprintf(h, "};\n#define LEX_KW_FIRST %d\n#define LEX_PUNCT_FIRST %d\n", KW_FIRST, PUNCT_FIRST);
+    fprintf(h, "#define LEX_C_END_COMMENT_CLASS %du\n#define LEX_C_END_RAW_CLASS %du\n", C_END_COMMENT, C_END_RAW);
     fclose(h);
     return 0;
 }

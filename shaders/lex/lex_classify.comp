@@ -297,6 +297,19 @@ void check_number(uint start, uint end, uint kind)
         diag_emit(pc.diags, DIAG_INVALID_SUFFIX, start, end, i | (base == 10u && s0 == 102u ? 0x80000000u : 0u));
 }
 
+// rustc takes at most 255 `#` around a raw string (after checking that it
+// is terminated: an unterminated one is E0748 instead).
+void check_raw_hashes(uint start, uint end)
+{
+    uint h = byte_at(start) == 114u ? start + 1u : start + 2u;
+    if (h + 255u >= end || byte_at(h + 255u) != 35u)
+        return;
+    uint q = h + 255u;
+    while (q < end && byte_at(q) == 35u)
+        q++;
+    diag_emit(pc.diags, DIAG_RAW_TOO_MANY_HASHES, start, end, q - h);
+}
+
 // /// and //! (not ////) are doc comments; /** */ and /*! */ (not /**/ or /***).
 uint comment_kind(uint start, uint end, bool block)
 {
@@ -376,6 +389,8 @@ void item(uint k)
             check_escapes(start, end, true, false);
         else if (kind == TK_RAW_BYTE_STRING)
             check_escapes(start, end, true, true);
+        if (kind == TK_RAW_STRING || kind == TK_RAW_C_STRING || kind == TK_RAW_BYTE_STRING)
+            check_raw_hashes(start, end);
         else if (kind == TK_DOC_OUTER || kind == TK_DOC_INNER)
             check_escapes(start, end, true, false);
     } else if (lx == LX_ERR_UNTERMINATED_STRING) {
@@ -393,7 +408,8 @@ void item(uint k)
     } else if (lx == LX_ERR_UNTERMINATED_RAW) {
         diag_emit(pc.diags, DIAG_UNTERMINATED_RAW, start, start + 1u, 0u);
     } else if (lx == LX_ERR_RAW_PREFIX) {
-        diag_emit(pc.diags, DIAG_RAW_PREFIX, end < pc.n ? end : start, end < pc.n ? end + 1u : end, 0u);
+        // rustc's span: from the prefix through the offending character
+        diag_emit(pc.diags, DIAG_RAW_PREFIX, start, end < pc.n ? end + 1u : end, end < pc.n ? end : start);
     }
     pc.lexeme_kind.v[k] = kind;
     pc.keep.v[k] = keep ? 1u : 0u;

@@ -4,7 +4,7 @@
 #include "common.glsl"
 #include "dfa.glsl"
 #define ITEMS 64u
-layout(push_constant) uniform Push { U32 src; U32 table; U32 partials; uint n; uint bytes; } pc;
+layout(push_constant) uniform Push { U32 src; U32 table; U32 partials; U32 ovr; uint n; uint bytes; uint has_ovr; } pc;
 
 void main()
 {
@@ -12,7 +12,7 @@ void main()
     uint base = group_index() * WG * ITEMS + gl_LocalInvocationID.x * ITEMS;
     Fn f = fn_identity();
     if (pc.bytes != 0u) {
-        f = chunk_fn(pc.src, base, base < pc.n ? min(ITEMS, pc.n - base) : 0u);
+        f = chunk_fn(pc.src, pc.ovr, pc.has_ovr, base, base < pc.n ? min(ITEMS, pc.n - base) : 0u);
     } else {
         for (uint k = 0u; k < ITEMS; k++) {
             uint i = base + k;

@@ -1,19 +1,21 @@
 #version 460
 // Level-0 apply: the DFA state after every byte, and whether each byte starts
-// a new lexeme. States are packed four to a word.
+// a new lexeme. States are packed four to a word. The first entry into a sink
+// past `after` (a comment or raw string deeper than the DFA counts) is
+// recorded as 2 * byte + (0: comment, 1: raw string) for src/lex.c.
 #include "common.glsl"
 #include "dfa.glsl"
-#include "diag.glsl"
 #define ITEMS 64u
 layout(push_constant) uniform Push {
-    U32 src; U32 table; U32 partials; U32 states; U32 starts; U32 diags; uint n; uint has_partials;
+    U32 src; U32 table; U32 partials; U32 states; U32 starts; U32 ovr; U32 sink_entry;
+    uint n; uint has_partials; uint has_ovr; uint after;
 } pc;
 
 void main()
 {
     lex_load_tables(pc.table);
     uint base = group_index() * WG * ITEMS + gl_LocalInvocationID.x * ITEMS;
-    Fn f = chunk_fn(pc.src, base, base < pc.n ? min(ITEMS, pc.n - base) : 0u);
+    Fn f = chunk_fn(pc.src, pc.ovr, pc.has_ovr, base, base < pc.n ? min(ITEMS, pc.n - base) : 0u);
     Fn excl = wg_exclusive_fn(f);
     uint s = LEX_START;
     if (pc.has_partials != 0u)
@@ -23,11 +25,10 @@ void main()
     for (uint k = 0u; k < ITEMS; k++) {
         uint i = base + k;
         if (i < pc.n) {
-            uint c = lex_class[load_byte(pc.src, i)];
-            // Past the DFA's bounds: a fourth nested `/*`, a fifth raw-string `#`.
-            if ((s == LEX_S_BC3_SLASH && c == LEX_C_STAR) || (s == LEX_S_RH4 && c == LEX_C_HASH))
-                diag_emit(pc.diags, s == LEX_S_RH4 ? DIAG_RAW_TOO_MANY_HASHES : DIAG_COMMENT_TOO_DEEP, i - 1u,
-                          i + 1u, 0u);
+            uint c = byte_class(pc.src, pc.ovr, pc.has_ovr, i);
+            bool sink = (s == LEX_S_BC2_SLASH && c == LEX_C_STAR) || (s == LEX_S_RH4 && c == LEX_C_HASH);
+            if (sink && i > pc.after)
+                atomicMin(pc.sink_entry.v[0], 2u * i + (s == LEX_S_RH4 ? 1u : 0u));
             uint t = lex_trans[s * LEX_NUM_CLASSES + c];
             s = t & 0xffu;
             pc.starts.v[i] = (t >> 8) & 1u;

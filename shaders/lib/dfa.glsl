@@ -16,6 +16,18 @@ void lex_load_tables(U32 table)
     barrier();
 }
 
+// A byte's class, or the override class src/lex.c set on it: a word of the
+// override array marks at most one of its four bytes (4 | lane | class << 8).
+uint byte_class(U32 src, U32 ovr, uint has_ovr, uint i)
+{
+    if (has_ovr != 0u) {
+        uint w = ovr.v[i >> 2];
+        if (w != 0u && (w & 3u) == (i & 3u))
+            return w >> 8;
+    }
+    return lex_class[load_byte(src, i)];
+}
+
 uint fn_get(Fn f, uint s) { return (f.w[s >> 2] >> ((s & 3u) * 8u)) & 0xffu; }
 
 Fn fn_identity()
@@ -101,7 +113,7 @@ void store_fn(U32 buf, uint i, Fn f)
 // states merge within a few bytes (most bytes restart a lexeme), so only the
 // distinct live states are advanced: after the first byte they are indexed
 // through of1, and merges after that remap only the (few) first-byte states.
-Fn chunk_fn(U32 src, uint base, uint count)
+Fn chunk_fn(U32 src, U32 ovr, uint has_ovr, uint base, uint count)
 {
     if (count == 0u)
         return fn_identity();
@@ -111,7 +123,7 @@ Fn chunk_fn(U32 src, uint base, uint count)
     uint idx2[64];
     for (uint v = 0u; v < 64u; v++)
         slot[v] = 0xffu;
-    uint c0 = lex_class[load_byte(src, base)];
+    uint c0 = byte_class(src, ovr, has_ovr, base);
     uint k1 = 0u;
     for (uint s = 0u; s < LEX_NUM_STATES; s++) {
         uint v = lex_trans[s * LEX_NUM_CLASSES + c0] & 0xffu;
@@ -126,7 +138,7 @@ Fn chunk_fn(U32 src, uint base, uint count)
         idx2[j] = j;
     uint k = k1;
     for (uint b = 1u; b < count; b++) {
-        uint c = lex_class[load_byte(src, base + b)];
+        uint c = byte_class(src, ovr, has_ovr, base + b);
         for (uint i = 0u; i < k; i++)
             live[i] = lex_trans[live[i] * LEX_NUM_CLASSES + c] & 0xffu;
         if (k > 1u && (b & 3u) == 1u) {

@@ -20,8 +20,7 @@
 #define DIAG_BAD_UNICODE 26            /* invalid unicode character escape */
 #define DIAG_BAD_RAW_IDENT 27          /* `self` cannot be a raw identifier */
 #define DIAG_NO_DIGITS 28              /* no valid digits found for number */
-#define DIAG_COMMENT_TOO_DEEP 29       /* block comments nested more than 3 deep (a bound of this lexer) */
-#define DIAG_RAW_TOO_MANY_HASHES 30    /* raw strings with more than 4 `#` (a bound of this lexer) */
+#define DIAG_RAW_TOO_MANY_HASHES 30    /* raw strings delimited by more than 255 `#` (arg: how many) */
 #define DIAG_RAW_PREFIX 7              /* found invalid character; only `#` is allowed in raw string delimitation */
 
 #define DIAG_UNCLOSED_DELIM 16         /* this file contains an unclosed delimiter */
