@@ -13,7 +13,7 @@
  * composed explicitly rather than through a precomputed merge table.
  *
  * Nesting deeper than the DFA counts (block comments past depth 2, raw
- * strings past four `#`) enters a sink that keeps running the comment's or
+ * strings past three `#`) enters a sink that keeps running the comment's or
  * string's own sub-automaton to the end of the file; src/lex.c then finds the
  * construct's true end with scans and marks that byte with an override class
  * that leaves the sink, and lexes again.
@@ -30,8 +30,8 @@ enum state {
     S_BC1, S_BC1_STAR, S_BC1_SLASH, S_BC2, S_BC2_STAR, S_BC2_SLASH, S_DC, S_DC_STAR, S_DC_SLASH,
     S_QUOTE, S_Q_IDENT, S_Q_CHAR, S_Q_ESC, S_Q_HEX, S_Q_UNI, S_Q_UTF, S_QB,
     S_RH1, S_RH2, S_RH3, S_RAW0, S_RAW1, S_RAW1_Q, S_RAW2, S_RAW2_Q, S_RAW2_QH,
-    S_RAW3, S_RAW3_Q, S_RAW3_QH, S_RAW3_QHH, S_RH4, S_RAW4, S_RAW4_Q, S_RAW4_QH, S_RAW4_QHH, S_RAW4_QHHH,
-    S_RHD, S_RAWD, S_LIT_END, S_LIT_SUFFIX,
+    S_RAW3, S_RAW3_Q, S_RAW3_QH, S_RAW3_QHH, S_RHD, S_RAWD,
+    S_ID_C2, S_ID_E2, S_ID_E280, S_NUM_C2, S_NUM_E2, S_NUM_E280, S_WS_TAIL, S_LIT_END, S_LIT_SUFFIX,
     S_P_EQ, S_P_EQ_GT, S_LT, S_GT, S_AMP, S_PIPE, S_DOT, S_DOT2, S_COLON, S_END, NUM_STATES
 };
 
@@ -39,6 +39,9 @@ enum cls {
     C_LETTER, C_UNDER, C_B, C_C, C_R, C_E, C_DIGIT, C_WS, C_NL, C_DQUOTE, C_BSLASH, C_SQUOTE, C_SLASH, C_STAR,
     C_EQ, C_BANG, C_LT, C_GT, C_AMP, C_PIPE, C_PLUS, C_MINUS, C_PERCENT, C_CARET, C_DOT, C_COLON,
     C_HASH, C_LBRACE, C_RBRACE, C_SINGLE, C_UTF_LEAD, C_UTF_CONT, C_OTHER,
+    /* UTF-8 bytes of Pattern_White_Space: U+0085 is C2 85; U+200E, U+200F,
+     * U+2028, U+2029 are E2 80 then 8E, 8F, A8, A9 */
+    C_C2, C_E2, C_X80, C_X85, C_WS_TAIL,
     /* never a byte's class: the override marking the last byte of a comment
      * or raw string that outgrew the DFA (see above) */
     C_END_COMMENT, C_END_RAW, NUM_CLASSES
@@ -70,6 +73,16 @@ static int class_of(int b)
         return C_NL;
     if (b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f')
         return C_WS;
+    if (b == 0xC2)
+        return C_C2;
+    if (b == 0xE2)
+        return C_E2;
+    if (b == 0x80)
+        return C_X80;
+    if (b == 0x85)
+        return C_X85;
+    if (b == 0x8E || b == 0x8F || b == 0xA8 || b == 0xA9)
+        return C_WS_TAIL;
     if (b >= 0xC0)
         return C_UTF_LEAD; /* non-ASCII identifiers: checked against XID later */
     if (b >= 0x80)
@@ -101,25 +114,41 @@ static int class_of(int b)
     }
 }
 
+static int is_utf_lead(int c) { return c == C_UTF_LEAD || c == C_C2 || c == C_E2; }
+static int is_utf_cont(int c) { return c == C_UTF_CONT || c == C_X80 || c == C_X85 || c == C_WS_TAIL; }
+
 static int is_ident_class(int c)
 {
     return c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_DIGIT ||
-           c == C_UTF_LEAD || c == C_UTF_CONT;
+           is_utf_lead(c) || is_utf_cont(c);
 }
 
 static int is_letter_class(int c)
 {
-    return c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E || c == C_UTF_LEAD;
+    return c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E || is_utf_lead(c);
+}
+
+/* Within an identifier or lifetime, a C2 or E2 byte may begin whitespace:
+ * track it, so that its last byte can end the identifier (lex_classify trims
+ * the lead bytes off the identifier's end). */
+static int ident_next(int c)
+{
+    return c == C_C2 ? S_ID_C2 : c == C_E2 ? S_ID_E2 : is_ident_class(c) ? S_IDENT : -1;
+}
+
+static int number_next(int c)
+{
+    return c == C_C2 ? S_NUM_C2 : c == C_E2 ? S_NUM_E2 : is_ident_class(c) ? S_NUM_OTHER : -1;
 }
 
 /* Kind by end state; the shader refines it by the lexeme's first bytes. */
 static int accept_kind(int s)
 {
     switch (s) {
-    case S_START: case S_WS: return LX_TRIVIA;
+    case S_START: case S_WS: case S_WS_TAIL: return LX_TRIVIA;
     case S_LCOMMENT: return LX_LINE_COMMENT;
-    case S_IDENT: case S_ID_B: case S_ID_C: case S_ID_R: return LX_IDENT;
-    case S_NUM_DEC: case S_NUM_E: case S_NUM_OTHER: return LX_NUMBER;
+    case S_IDENT: case S_ID_B: case S_ID_C: case S_ID_R: case S_ID_C2: case S_ID_E2: case S_ID_E280: return LX_IDENT;
+    case S_NUM_DEC: case S_NUM_E: case S_NUM_OTHER: case S_NUM_C2: case S_NUM_E2: case S_NUM_E280: return LX_NUMBER;
     case S_STR: case S_STR_ESC: return LX_ERR_UNTERMINATED_STRING;
     case S_BC1: case S_BC1_STAR: case S_BC1_SLASH: case S_BC2: case S_BC2_STAR: case S_BC2_SLASH:
     case S_DC: case S_DC_STAR: case S_DC_SLASH: return LX_ERR_UNTERMINATED_COMMENT;
@@ -127,9 +156,8 @@ static int accept_kind(int s)
         return LX_ERR_UNTERMINATED_CHAR;
     case S_Q_IDENT: case S_Q_UTF: return LX_LIFETIME;
     case S_RAW0: case S_RAW1: case S_RAW1_Q: case S_RAW2: case S_RAW2_Q: case S_RAW2_QH: case S_RAW3:
-    case S_RAW3_Q: case S_RAW3_QH: case S_RAW3_QHH: case S_RAW4: case S_RAW4_Q: case S_RAW4_QH:
-    case S_RAW4_QHH: case S_RAW4_QHHH: case S_RAWD: return LX_ERR_UNTERMINATED_RAW;
-    case S_RH1: case S_RH2: case S_RH3: case S_RH4: case S_RHD: return LX_ERR_RAW_PREFIX;
+    case S_RAW3_Q: case S_RAW3_QH: case S_RAW3_QHH: case S_RAWD: return LX_ERR_UNTERMINATED_RAW;
+    case S_RH1: case S_RH2: case S_RH3: case S_RHD: return LX_ERR_RAW_PREFIX;
     default: return LX_PUNCT;
     }
 }
@@ -140,7 +168,10 @@ static int start_state(int c)
     case C_B: return S_ID_B;
     case C_C: return S_ID_C;
     case C_R: return S_ID_R;
-    case C_LETTER: case C_UNDER: case C_E: case C_UTF_LEAD: case C_UTF_CONT: return S_IDENT;
+    case C_LETTER: case C_UNDER: case C_E: case C_UTF_LEAD: case C_UTF_CONT: case C_X80: case C_X85:
+    case C_WS_TAIL: return S_IDENT;
+    case C_C2: return S_ID_C2;
+    case C_E2: return S_ID_E2;
     case C_DIGIT: return S_NUM_DEC;
     case C_WS: case C_NL: return S_WS;
     case C_DQUOTE: return S_STR;
@@ -163,17 +194,25 @@ static int extend(int s, int c)
 {
     int ident = is_ident_class(c);
     switch (s) {
-    case S_WS: return (c == C_WS || c == C_NL) ? S_WS : -1;
-    case S_IDENT: return ident ? S_IDENT : -1;
+    case S_WS: case S_WS_TAIL: return (c == C_WS || c == C_NL) ? S_WS : -1;
+    case S_IDENT: return ident_next(c);
+    /* C2 85 and E2 80 (8E|8F|A8|A9) are whitespace (see step); else letters */
+    case S_ID_C2: return is_utf_cont(c) ? S_IDENT : -1;
+    case S_ID_E2: return c == C_X80 ? S_ID_E280 : is_utf_cont(c) ? S_IDENT : -1;
+    case S_ID_E280: return is_utf_cont(c) ? S_IDENT : -1;
     /* b c r br cr: a literal prefix if a quote or `#` follows */
-    case S_ID_B: return c == C_DQUOTE ? S_STR : c == C_SQUOTE ? S_QB : c == C_R ? S_ID_R : ident ? S_IDENT : -1;
-    case S_ID_C: return c == C_DQUOTE ? S_STR : c == C_R ? S_ID_R : ident ? S_IDENT : -1;
+    case S_ID_B: return c == C_DQUOTE ? S_STR : c == C_SQUOTE ? S_QB : c == C_R ? S_ID_R : ident_next(c);
+    case S_ID_C: return c == C_DQUOTE ? S_STR : c == C_R ? S_ID_R : ident_next(c);
     case S_ID_R:
-        return c == C_DQUOTE ? S_RAW0 : c == C_HASH ? S_RH1 : ident ? S_IDENT : -1;
+        return c == C_DQUOTE ? S_RAW0 : c == C_HASH ? S_RH1 : ident_next(c);
     /* 1e-3: a sign continues a decimal number only right after its exponent mark */
-    case S_NUM_DEC: return c == C_E ? S_NUM_E : (c == C_DIGIT || c == C_UNDER) ? S_NUM_DEC : ident ? S_NUM_OTHER : -1;
-    case S_NUM_E: return (c == C_PLUS || c == C_MINUS || ident) ? S_NUM_OTHER : -1;
-    case S_NUM_OTHER: return ident ? S_NUM_OTHER : -1;
+    case S_NUM_DEC: return c == C_E ? S_NUM_E : (c == C_DIGIT || c == C_UNDER) ? S_NUM_DEC : number_next(c);
+    case S_NUM_E: return (c == C_PLUS || c == C_MINUS) ? S_NUM_OTHER : number_next(c);
+    case S_NUM_OTHER: return number_next(c);
+    /* as in identifiers: whitespace may end a number (see ident_next) */
+    case S_NUM_C2: return is_utf_cont(c) ? S_NUM_OTHER : -1;
+    case S_NUM_E2: return c == C_X80 ? S_NUM_E280 : is_utf_cont(c) ? S_NUM_OTHER : -1;
+    case S_NUM_E280: return is_utf_cont(c) ? S_NUM_OTHER : -1;
     case S_STR: return c == C_DQUOTE ? S_LIT_END : c == C_BSLASH ? S_STR_ESC : S_STR;
     case S_STR_ESC: return S_STR;
     case S_SLASH: return c == C_SLASH ? S_LCOMMENT : c == C_STAR ? S_BC1 : c == C_EQ ? S_END : -1;
@@ -190,21 +229,20 @@ static int extend(int s, int c)
         return c == C_STAR ? (s == S_DC_SLASH ? S_DC : S_DC_STAR) : c == C_SLASH ? (s == S_DC_STAR ? S_DC : S_DC_SLASH) : S_DC;
     /* 'a' is a char, 'a a lifetime or label; escapes \n \' \x7f \u{1F600} */
     case S_QUOTE: return (c == C_LETTER || c == C_UNDER || c == C_B || c == C_C || c == C_R || c == C_E) ? S_Q_IDENT
-                         : c == C_UTF_LEAD ? S_Q_UTF : c == C_BSLASH ? S_Q_ESC
+                         : is_utf_lead(c) ? S_Q_UTF : c == C_BSLASH ? S_Q_ESC
                          : (c == C_NL || c == C_SQUOTE) ? -1 : S_Q_CHAR;
-    case S_Q_IDENT: return c == C_SQUOTE ? S_LIT_END : ident ? S_IDENT : -1;
-    case S_Q_UTF: return c == C_UTF_CONT ? S_Q_UTF : c == C_SQUOTE ? S_LIT_END : ident ? S_IDENT : -1;
+    case S_Q_IDENT: return c == C_SQUOTE ? S_LIT_END : ident_next(c);
+    case S_Q_UTF: return is_utf_cont(c) ? S_Q_UTF : c == C_SQUOTE ? S_LIT_END : ident_next(c);
     case S_Q_CHAR: return c == C_SQUOTE ? S_LIT_END : -1;
-    case S_Q_ESC: return is_letter_class(c) && c != C_UTF_LEAD ? S_Q_HEX : c == C_NL ? -1 : S_Q_CHAR;
+    case S_Q_ESC: return is_letter_class(c) && !is_utf_lead(c) ? S_Q_HEX : c == C_NL ? -1 : S_Q_CHAR;
     case S_Q_HEX: return c == C_SQUOTE ? S_LIT_END : c == C_LBRACE ? S_Q_UNI : ident ? S_Q_HEX : -1;
     case S_Q_UNI: return c == C_RBRACE ? S_Q_CHAR : (ident) ? S_Q_UNI : -1;
-    case S_QB: return c == C_BSLASH ? S_Q_ESC : (c == C_SQUOTE || c == C_NL) ? -1 : c == C_UTF_LEAD ? S_Q_UTF : S_Q_CHAR;
-    /* raw strings r"..", r#".."#, up to four # here and more in the sink;
+    case S_QB: return c == C_BSLASH ? S_Q_ESC : (c == C_SQUOTE || c == C_NL) ? -1 : is_utf_lead(c) ? S_Q_UTF : S_Q_CHAR;
+    /* raw strings r"..", r#".."#, up to three # here and more in the sink;
      * r#ident is a raw identifier */
     case S_RH1: return c == C_DQUOTE ? S_RAW1 : c == C_HASH ? S_RH2 : is_letter_class(c) ? S_IDENT : -1;
     case S_RH2: return c == C_DQUOTE ? S_RAW2 : c == C_HASH ? S_RH3 : -1;
-    case S_RH3: return c == C_DQUOTE ? S_RAW3 : c == C_HASH ? S_RH4 : -1;
-    case S_RH4: return c == C_DQUOTE ? S_RAW4 : c == C_HASH ? S_RHD : -1;
+    case S_RH3: return c == C_DQUOTE ? S_RAW3 : c == C_HASH ? S_RHD : -1;
     case S_RHD: return c == C_DQUOTE ? S_RAWD : c == C_HASH ? S_RHD : -1;
     case S_RAWD: return S_RAWD;
     case S_RAW0: return c == C_DQUOTE ? S_LIT_END : S_RAW0;
@@ -217,11 +255,6 @@ static int extend(int s, int c)
     case S_RAW3_Q: return c == C_HASH ? S_RAW3_QH : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
     case S_RAW3_QH: return c == C_HASH ? S_RAW3_QHH : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
     case S_RAW3_QHH: return c == C_HASH ? S_LIT_END : c == C_DQUOTE ? S_RAW3_Q : S_RAW3;
-    case S_RAW4: return c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
-    case S_RAW4_Q: return c == C_HASH ? S_RAW4_QH : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
-    case S_RAW4_QH: return c == C_HASH ? S_RAW4_QHH : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
-    case S_RAW4_QHH: return c == C_HASH ? S_RAW4_QHHH : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
-    case S_RAW4_QHHH: return c == C_HASH ? S_LIT_END : c == C_DQUOTE ? S_RAW4_Q : S_RAW4;
     /* a literal's suffix: "str"suffix, 'c'suffix */
     case S_LIT_END: case S_LIT_SUFFIX: return is_letter_class(c) || (s == S_LIT_SUFFIX && ident) ? S_LIT_SUFFIX : -1;
     case S_P_EQ: return c == C_EQ ? S_END : -1;
@@ -242,6 +275,11 @@ static void step(int s, int c, int *next, int *boundary)
     if (c == C_END_COMMENT || c == C_END_RAW) {
         *boundary = 0;
         *next = c == C_END_COMMENT ? S_END : S_LIT_END;
+        return;
+    }
+    if (((s == S_ID_C2 || s == S_NUM_C2) && c == C_X85) || ((s == S_ID_E280 || s == S_NUM_E280) && c == C_WS_TAIL)) {
+        *boundary = 1; /* whitespace: its last byte ends the identifier or number */
+        *next = S_WS_TAIL;
         return;
     }
     int e = s == S_START ? -1 : extend(s, c);
@@ -325,8 +363,11 @@ int main(int argc, char **argv)
             NUM_CLASSES, S_START);
     fprintf(g, "#define LEX_S_END %d\n#define LEX_S_IDENT %d\n#define LEX_FN_WORDS 16u\n", S_END, S_IDENT);
     /* the DFA's bounds and its sinks past them */
-    fprintf(g, "#define LEX_S_BC2_SLASH %d\n#define LEX_S_RH4 %d\n#define LEX_C_STAR %d\n#define LEX_C_HASH %d\n",
-            S_BC2_SLASH, S_RH4, C_STAR, C_HASH);
+    fprintf(g, "#define LEX_S_BC2_SLASH %d\n#define LEX_S_RH_LAST %d\n#define LEX_RAW_DFA_HASHES 3u\n", S_BC2_SLASH,
+            S_RH3);
+    fprintf(g, "#define LEX_C_STAR %d\n#define LEX_C_HASH %d\n#define LEX_S_ID_C2 %d\n#define LEX_S_ID_E280 %d\n", C_STAR,
+            C_HASH, S_ID_C2, S_ID_E280);
+    fprintf(g, "#define LEX_S_NUM_C2 %d\n#define LEX_S_NUM_E280 %d\n", S_NUM_C2, S_NUM_E280);
     fprintf(g, "#define LEX_S_DC %d\n#define LEX_S_DC_STAR %d\n#define LEX_S_DC_SLASH %d\n#define LEX_S_RHD %d\n",
             S_DC, S_DC_STAR, S_DC_SLASH, S_RHD);
     fprintf(g, "#define LEX_C_END_COMMENT %d\n#define LEX_C_END_RAW %d\n#define LEX_SINK_DEPTH 3u\n", C_END_COMMENT,

@@ -302,12 +302,11 @@ void check_number(uint start, uint end, uint kind)
 void check_raw_hashes(uint start, uint end)
 {
     uint h = byte_at(start) == 114u ? start + 1u : start + 2u;
-    if (h + 255u >= end || byte_at(h + 255u) != 35u)
-        return;
-    uint q = h + 255u;
+    uint q = h;
     while (q < end && byte_at(q) == 35u)
         q++;
-    diag_emit(pc.diags, DIAG_RAW_TOO_MANY_HASHES, start, end, q - h);
+    if (q - h > 255u)
+        diag_emit(pc.diags, DIAG_RAW_TOO_MANY_HASHES, start, end, q - h);
 }
 
 // /// and //! (not ////) are doc comments; /** */ and /*! */ (not /**/ or /***).
@@ -333,11 +332,16 @@ void item(uint k)
     uint last = end - 1u;
     uint es = (pc.states.v[last >> 2] >> ((last & 3u) * 8u)) & 0xffu;
     uint lx = pc.table.v[LEX_OFF_ACCEPT + es];
+    // An identifier or number followed by non-ASCII whitespace holds that character's
+    // lead bytes (tools/lexgen.c): they are trimmed off, and lex_compact is
+    // told how many in the kind's high half.
+    uint trim = (es == LEX_S_ID_C2 || es == LEX_S_NUM_C2) ? 1u : (es == LEX_S_ID_E280 || es == LEX_S_NUM_E280) ? 2u : 0u;
+    end -= trim;
     uint b0 = byte_at(start);
     uint b1 = end - start > 1u ? byte_at(start + 1u) : 0u;
     uint kind = TK_INVALID;
     bool keep = true;
-    if (lx == LX_TRIVIA) {
+    if (lx == LX_TRIVIA || end == start) {
         keep = false;
     } else if (lx == LX_LINE_COMMENT) {
         kind = comment_kind(start, end, false);
@@ -411,7 +415,7 @@ void item(uint k)
         // rustc's span: from the prefix through the offending character
         diag_emit(pc.diags, DIAG_RAW_PREFIX, start, end < pc.n ? end + 1u : end, end < pc.n ? end : start);
     }
-    pc.lexeme_kind.v[k] = kind;
+    pc.lexeme_kind.v[k] = kind | (trim << 16);
     pc.keep.v[k] = keep ? 1u : 0u;
 }
 

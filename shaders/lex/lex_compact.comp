@@ -1,5 +1,6 @@
 #version 460
-// Compact the kept lexemes into the token arrays (keep[] scanned inclusively).
+// Compact the kept lexemes into the token arrays (keep[] scanned inclusively);
+// a kind's high half is how many bytes to trim off the token's end.
 #include "common.glsl"
 layout(push_constant) uniform Push {
     U32 starts; U32 lexeme_start; U32 lexeme_kind; U32 keep; U32 tok_kind; U32 tok_start; U32 tok_end; uint n;
@@ -15,9 +16,10 @@ void item(uint k)
     if (incl == prev)
         return;
     uint t = incl - 1u;
-    pc.tok_kind.v[t] = pc.lexeme_kind.v[k];
+    uint kind = pc.lexeme_kind.v[k];
+    pc.tok_kind.v[t] = kind & 0xffffu;
     pc.tok_start.v[t] = pc.lexeme_start.v[k];
-    pc.tok_end.v[t] = k + 1u < nlex ? pc.lexeme_start.v[k + 1u] : pc.n;
+    pc.tok_end.v[t] = (k + 1u < nlex ? pc.lexeme_start.v[k + 1u] : pc.n) - (kind >> 16);
 }
 
 ELEMENTWISE_MAIN

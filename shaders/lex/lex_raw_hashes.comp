@@ -1,5 +1,5 @@
 #version 460
-// For a raw string past the DFA's `#` count (its fifth `#` at byte p): flag
+// For a raw string past the DFA's `#` count (its fourth `#` at byte p): flag
 // every `#` (scanned next, to count a run in O(1)), and find the first byte
 // after p that is not a `#`, where the opening quote should be.
 #include "common.glsl"

@@ -26,9 +26,9 @@ void main()
         uint i = base + k;
         if (i < pc.n) {
             uint c = byte_class(pc.src, pc.ovr, pc.has_ovr, i);
-            bool sink = (s == LEX_S_BC2_SLASH && c == LEX_C_STAR) || (s == LEX_S_RH4 && c == LEX_C_HASH);
+            bool sink = (s == LEX_S_BC2_SLASH && c == LEX_C_STAR) || (s == LEX_S_RH_LAST && c == LEX_C_HASH);
             if (sink && i > pc.after)
-                atomicMin(pc.sink_entry.v[0], 2u * i + (s == LEX_S_RH4 ? 1u : 0u));
+                atomicMin(pc.sink_entry.v[0], 2u * i + (s == LEX_S_RH_LAST ? 1u : 0u));
             uint t = lex_trans[s * LEX_NUM_CLASSES + c];
             s = t & 0xffu;
             pc.starts.v[i] = (t >> 8) & 1u;

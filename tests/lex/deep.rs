@@ -1,5 +1,5 @@
 // Nesting past what the lexer's DFA counts (comments 2 deep, raw strings
-// with 4 `#`): each such construct is resolved by scans and lexed again.
+// with 3 `#`): each such construct is resolved by scans and lexed again.
 /* 1 /* 2 /* 3 /* 4 /* 5 */ 4 */ 3 */ 2 */ 1 */
 fn f() {}
 /* 1 /* 2 /* 3 "*/ still 2 /* 3 */ */ " is not a string here */ let a = 1;
