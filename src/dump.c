@@ -64,36 +64,53 @@ static void name_set(struct name_table *t, uint32_t index, const char *name, int
     t->words[index] = at | len << 16 | (uint32_t)wrap << 31;
 }
 
+struct dump_copy_push {
+    VkDeviceAddress src, copies, text;
+    uint32_t n, nchunks;
+};
+
+/* The push constants a dump's size and write passes share: where gpu_text
+ * puts its buffers' addresses. */
+struct text_slots {
+    VkDeviceAddress *names, *offs, *text, *copies;
+};
+
 /* Measure each element's line, scan the lengths into offsets, write the lines
- * on the GPU, then write the buffer out. `offs` and `text` point into the
- * pass's push constants. */
+ * on the GPU (long texts by a chunked copy pass, shaders/lib/dump.glsl), then
+ * write the buffer out. */
 static int gpu_text(struct compile *c, FILE *out, const struct name_table *names, const char *size_pass,
-                    const char *write_pass, void *push, uint32_t push_size, VkDeviceAddress *names_addr,
-                    VkDeviceAddress *offs, VkDeviceAddress *text_addr, uint32_t n)
+                    const char *write_pass, void *push, uint32_t push_size, struct text_slots slots, uint32_t n)
 {
     struct gpu_arena *a = &c->arena;
     struct gpu_ref names_buf = arena_alloc(a, sizeof names->words);
     struct gpu_ref offs_buf = arena_alloc(a, (VkDeviceSize)n * 4 + 8);
+    struct gpu_ref copies = arena_alloc(a, ((VkDeviceSize)n + 1) * 16);
     if (arena_failed(c))
         return -1;
     if (vk_buf_upload(c->vk, names_buf.buf, names_buf.off, names->words, sizeof names->words, c->err, sizeof c->err))
         return -1;
-    *names_addr = names_buf.addr;
-    *offs = offs_buf.addr;
-    *text_addr = 0;
-    vk_rec_fill(&c->rec, c->counts.buf, c->counts.off + 32, 4, 0);
+    *slots.names = names_buf.addr;
+    *slots.offs = offs_buf.addr;
+    *slots.text = 0;
+    *slots.copies = copies.addr;
+    vk_rec_fill(&c->rec, c->counts.buf, c->counts.off + 32, 8, 0);
     vk_rec_dispatch(&c->rec, "dump", size_pass, push, push_size, groups_for(n, ELEMENTWISE_GROUP));
     prim_scan_add(&c->rec, a, "dump", offs_buf.addr, offs_buf.addr, n, 0, c->counts.addr + 32);
-    uint32_t total = 0;
+    prim_scan_add(&c->rec, a, "dump", copies.addr, copies.addr, n, 0, c->counts.addr + 36);
+    uint32_t totals[2] = {0, 0}; /* bytes, chunks */
     if (compile_submit(c) ||
-        vk_buf_download(c->vk, c->counts.buf, c->counts.off + 32, &total, 4, c->err, sizeof c->err))
+        vk_buf_download(c->vk, c->counts.buf, c->counts.off + 32, totals, sizeof totals, c->err, sizeof c->err))
         return -1;
+    uint32_t total = totals[0];
     struct gpu_ref text = arena_alloc(a, (VkDeviceSize)total + 8);
     if (arena_failed(c))
         return -1;
-    *text_addr = text.addr;
+    *slots.text = text.addr;
     vk_rec_fill(&c->rec, text.buf, text.off, (VkDeviceSize)total + 8, 0);
     vk_rec_dispatch(&c->rec, "dump", write_pass, push, push_size, groups_for(n, ELEMENTWISE_GROUP));
+    struct dump_copy_push cp = {c->src_buf.addr, copies.addr, text.addr, n, totals[1]};
+    if (totals[1] > 0)
+        vk_rec_dispatch(&c->rec, "dump", "dump_copy", &cp, sizeof cp, groups_for(totals[1], ELEMENTWISE_GROUP));
     if (compile_submit(c))
         return -1;
     char *bytes = malloc((size_t)total + 1);
@@ -111,7 +128,7 @@ static int gpu_text(struct compile *c, FILE *out, const struct name_table *names
 }
 
 struct dump_tokens_push {
-    VkDeviceAddress src, tok_kind, tok_start, tok_end, names, offs, text;
+    VkDeviceAddress src, tok_kind, tok_start, tok_end, names, offs, text, copies;
     uint32_t n;
 };
 
@@ -126,9 +143,9 @@ int dump_tokens(struct compile *c, FILE *out)
         name_set(&names, k, name, wrap);
     }
     struct dump_tokens_push p = {c->src_buf.addr, c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0,
-                                 c->ntok};
-    return gpu_text(c, out, &names, "dump_tokens_size", "dump_tokens_write", &p, sizeof p, &p.names, &p.offs,
-                    &p.text, c->ntok);
+                                 0, c->ntok};
+    struct text_slots slots = {&p.names, &p.offs, &p.text, &p.copies};
+    return gpu_text(c, out, &names, "dump_tokens_size", "dump_tokens_write", &p, sizeof p, slots, c->ntok);
 }
 
 static const char *const ast_names[AST_KIND_COUNT] = {
@@ -141,7 +158,7 @@ static const char *const type_names[] = {"?", "i8", "i16", "i32", "i64", "isize"
                                          "usize", "bool", "()", "!", "{integer}", "&str"};
 
 struct dump_ast_push {
-    VkDeviceAddress src, tok_start, tok_end, names, offs, text, ast;
+    VkDeviceAddress src, tok_start, tok_end, names, offs, text, copies, ast;
     uint32_t n, stride, ntok, types;
 };
 
@@ -155,8 +172,8 @@ int dump_ast(struct compile *c, FILE *out)
         name_set(&names, k, ast_names[k], 0);
     for (uint32_t k = 0; k < sizeof type_names / sizeof type_names[0]; k++)
         name_set(&names, 64 + k, type_names[k], 0);
-    struct dump_ast_push p = {c->src_buf.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0, c->ast.addr,
+    struct dump_ast_push p = {c->src_buf.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0, 0, c->ast.addr,
                               c->nnodes, c->ast_stride, c->ntok, c->sema_done ? 1u : 0u};
-    return gpu_text(c, out, &names, "dump_ast_size", "dump_ast_write", &p, sizeof p, &p.names, &p.offs, &p.text,
-                    c->nnodes);
+    struct text_slots slots = {&p.names, &p.offs, &p.text, &p.copies};
+    return gpu_text(c, out, &names, "dump_ast_size", "dump_ast_write", &p, sizeof p, slots, c->nnodes);
 }

@@ -4,7 +4,7 @@
 #include "dump.glsl"
 #include "ast.h"
 layout(push_constant) uniform Push {
-    U32 src; U32 tok_start; U32 tok_end; U32 names; U32 offs; U32 out_buf; U32 ast;
+    U32 src; U32 tok_start; U32 tok_end; U32 names; U32 offs; U32 out_buf; U32 copies; U32 ast;
     uint n; uint stride; uint ntok; uint types;
 } pc;
 
@@ -21,7 +21,9 @@ void item(uint p)
     uint t = A(A_TOK, p);
     if (t < pc.ntok) {
         put_byte(pc.out_buf, pos++, 32u);
-        pos = put_source(pc.out_buf, pc.src, pos, pc.tok_start.v[t], pc.tok_end.v[t]);
+        uint s = pc.tok_start.v[t], e = pc.tok_end.v[t];
+        copy_job(pc.copies, pc.n, p, s, pos, e - s); // the text: dump_copy.comp
+        pos += e - s;
     }
     if (A(A_SEMI, p) != 0u) {
         put_byte(pc.out_buf, pos++, 32u);

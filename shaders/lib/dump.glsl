@@ -44,3 +44,17 @@ uint put_name(U32 out_buf, U32 names, uint count, uint pos, uint w)
     }
     return pos;
 }
+
+// Token texts can be long (a string literal of 400 KB): they are copied by
+// dump_copy.comp in DUMP_CHUNK-byte pieces, never by one invocation, as
+// lavapipe ends an invocation's loops after 65535 iterations in all. The copy
+// table has columns of n + 1 words: chunk counts (then scanned), source
+// start, destination, length.
+#define DUMP_CHUNK 256u
+void copy_count(U32 copies, uint e, uint len) { copies.v[e] = (len + DUMP_CHUNK - 1u) / DUMP_CHUNK; }
+void copy_job(U32 copies, uint n, uint e, uint src, uint dst, uint len)
+{
+    copies.v[(n + 1u) + e] = src;
+    copies.v[2u * (n + 1u) + e] = dst;
+    copies.v[3u * (n + 1u) + e] = len;
+}
