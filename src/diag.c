@@ -264,6 +264,10 @@ int diag_flush(struct compile *c)
             code = "E0762";
             snprintf(msg, sizeof msg, "unterminated character literal");
             break;
+        case DIAG_FORMAT_TOO_LONG:
+            snprintf(msg, sizeof msg, "rustg-vk does not support format strings longer than %d bytes yet",
+                     FORMAT_MAX_BYTES);
+            break;
         case DIAG_UNSUPPORTED_TOKEN:
         case DIAG_UNSUPPORTED:
             snprintf(msg, sizeof msg, "rustg-vk does not support this construct yet: `%s`", text);

@@ -164,6 +164,13 @@ void item(uint x)
         diag_emit(pc.diags, DIAG_UNSUPPORTED, kind == AST_MACRO ? pc.tok_start.v[fld(F_FIRST, x)] : s, ue, 0u);
         return;
     }
+    // Format strings are decoded by loops within one invocation, and lavapipe
+    // ends an invocation's loops after 65535 iterations in all: refuse long
+    // ones rather than miscompile them.
+    if (kind == AST_STR && e - s > FORMAT_MAX_BYTES) {
+        diag_emit(pc.diags, DIAG_FORMAT_TOO_LONG, s, e, 0u);
+        return;
+    }
     uint lo, hi;
     arity(kind, lo, hi);
     uint nchild = fld(F_NCHILD, x);
