@@ -264,6 +264,9 @@ int diag_flush(struct compile *c)
             code = "E0762";
             snprintf(msg, sizeof msg, "unterminated character literal");
             break;
+        case DIAG_NO_EXPONENT_DIGITS:
+            snprintf(msg, sizeof msg, "expected at least one digit in exponent");
+            break;
         case DIAG_FORMAT_TOO_LONG:
             snprintf(msg, sizeof msg, "rustg-vk does not support format strings longer than %d bytes yet",
                      FORMAT_MAX_BYTES);

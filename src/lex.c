@@ -38,6 +38,10 @@ struct classify_push {
     VkDeviceAddress src, table, states, starts, lexeme_start, lexeme_kind, keep, diags, line_start, counts, xid;
     uint32_t n, strict;
 };
+struct escapes_push {
+    VkDeviceAddress src, states, starts, lexeme_start, lexeme_kind, diags;
+    uint32_t n;
+};
 struct floats_push {
     VkDeviceAddress src, tok_kind, tok_start, tok_end, keep, counts, kind_out, end_out, line_start;
     uint32_t n;
@@ -114,6 +118,9 @@ static void record_tokens(struct compile *c, const struct lex_bufs *b)
                                b->lexeme_start.addr, b->lexeme_kind.addr, b->keep.addr, c->diags.addr,
                                c->line_start.addr, c->counts.addr, b->xid.addr, n, c->strict_literals};
     vk_rec_dispatch(rec, PHASE, "lex_classify", &cp, sizeof cp, groups_for(n, ELEMENTWISE_GROUP));
+    struct escapes_push ep = {c->src_buf.addr, b->states.addr, b->starts.addr, b->lexeme_start.addr,
+                              b->lexeme_kind.addr, c->diags.addr, n};
+    vk_rec_dispatch(rec, PHASE, "lex_escapes", &ep, sizeof ep, groups_for(n, ELEMENTWISE_GROUP));
     prim_scan_add(rec, a, PHASE, b->keep.addr, b->keep.addr, n, 1, c->counts.addr);
     struct compact_push kp = {b->starts.addr, b->lexeme_start.addr, b->lexeme_kind.addr, b->keep.addr,
                               b->tok_kind.addr, b->tok_start.addr, b->tok_end.addr, n};

@@ -368,6 +368,7 @@ int main(int argc, char **argv)
     fprintf(g, "#define LEX_C_STAR %d\n#define LEX_C_HASH %d\n#define LEX_S_ID_C2 %d\n#define LEX_S_ID_E280 %d\n", C_STAR,
             C_HASH, S_ID_C2, S_ID_E280);
     fprintf(g, "#define LEX_S_NUM_C2 %d\n#define LEX_S_NUM_E280 %d\n", S_NUM_C2, S_NUM_E280);
+    fprintf(g, "#define LEX_S_STR_ESC %d\n#define LEX_S_Q_ESC %d\n", S_STR_ESC, S_Q_ESC);
     fprintf(g, "#define LEX_S_DC %d\n#define LEX_S_DC_STAR %d\n#define LEX_S_DC_SLASH %d\n#define LEX_S_RHD %d\n",
             S_DC, S_DC_STAR, S_DC_SLASH, S_RHD);
     fprintf(g, "#define LEX_C_END_COMMENT %d\n#define LEX_C_END_RAW %d\n#define LEX_SINK_DEPTH 3u\n", C_END_COMMENT,

@@ -1,6 +1,9 @@
 #version 460
 // Kind of every lexeme, from the state it ends in and its first bytes;
 // keywords and punctuation resolved to token kinds; trivia marked dropped.
+// Work per lexeme stays small and bounded: lavapipe ends an invocation's
+// loops after 65535 iterations in all, so long literals are checked byte by
+// byte in lex_escapes.comp.
 #include "common.glsl"
 #include "diag.glsl"
 #include "lex_tables.glsl"
@@ -157,71 +160,6 @@ void check_raw_ident(uint start, uint end)
 
 bool hex_digit(uint b) { return is_digit(b) || (b >= 97u && b <= 102u) || (b >= 65u && b <= 70u); }
 
-// Escapes in string, char and byte literals, and bare carriage returns.
-// Byte literals take \x00-\xff and ASCII only; others \x00-\x7f and \u{...}.
-void check_escapes(uint start, uint end, bool raw, bool bytes)
-{
-    if (raw && !bytes && pc.counts.v[4] == 0u)
-        return; // nothing to find: no escapes, and the file has no carriage return
-    for (uint i = start; i < end; i++) {
-        uint b = byte_at(i);
-        // (a line comment's lexeme stops before its `\n`: look past the end)
-        if (b == 13u && (i + 1u >= pc.n || byte_at(i + 1u) != 10u)) {
-            diag_emit(pc.diags, DIAG_BARE_CR, i, i + 1u, 0u);
-            return;
-        }
-        if (bytes && b >= 0x80u) {
-            diag_emit(pc.diags, DIAG_NON_ASCII_BYTE, i, i + 1u, 0u);
-            return;
-        }
-        if (raw || b != 92u || i + 1u >= end)
-            continue;
-        uint nb = byte_at(i + 1u);
-        if (nb == 110u || nb == 114u || nb == 116u || nb == 92u || nb == 48u || nb == 39u || nb == 34u ||
-            nb == 10u) {
-            i++;
-        } else if (nb == 13u && i + 2u < end && byte_at(i + 2u) == 10u) {
-            i += 2u; // line continuation in a CRLF file
-        } else if (nb == 120u) {
-            if (i + 3u >= end || !hex_digit(byte_at(i + 2u)) || !hex_digit(byte_at(i + 3u))) {
-                diag_emit(pc.diags, DIAG_UNKNOWN_ESCAPE, i, i + 2u, nb);
-                return;
-            }
-            if (!bytes && byte_at(i + 2u) > 55u) { // above \x7f
-                diag_emit(pc.diags, DIAG_HEX_RANGE, i, i + 4u, 0u);
-                return;
-            }
-            i += 3u;
-        } else if (nb == 117u) {
-            uint j = i + 2u;
-            if (bytes || j >= end || byte_at(j) != 123u) {
-                diag_emit(pc.diags, bytes ? DIAG_UNICODE_IN_BYTES : DIAG_BAD_UNICODE, i, i + 2u, 0u);
-                return;
-            }
-            uint value = 0u, digits = 0u;
-            for (j++; j < end && byte_at(j) != 125u; j++) {
-                uint d = byte_at(j);
-                if (d == 95u)
-                    continue;
-                if (!hex_digit(d) || digits == 6u) {
-                    diag_emit(pc.diags, DIAG_BAD_UNICODE, i, j + 1u, 0u);
-                    return;
-                }
-                value = value * 16u + (d <= 57u ? d - 48u : (d | 32u) - 87u);
-                digits++;
-            }
-            if (digits == 0u || value > 0x10FFFFu || (value >= 0xD800u && value <= 0xDFFFu)) {
-                diag_emit(pc.diags, DIAG_BAD_UNICODE, i, j + 1u, 0u);
-                return;
-            }
-            i = j;
-        } else {
-            diag_emit(pc.diags, DIAG_UNKNOWN_ESCAPE, i + 1u, i + 2u, nb);
-            return;
-        }
-    }
-}
-
 uint w4(uint a, uint b, uint c, uint d) { return a | (b << 8) | (c << 16) | (d << 24); }
 
 // Number literals: digits valid for the base, then a known suffix.
@@ -250,11 +188,18 @@ void check_number(uint start, uint end, uint kind)
         uint j = i + 1u;
         if (j < end && (byte_at(j) == 43u || byte_at(j) == 45u))
             j++;
-        if (j < end && (is_digit(byte_at(j)) || byte_at(j) == 95u)) {
-            i = j;
-            while (i < end && (is_digit(byte_at(i)) || byte_at(i) == 95u))
-                i++;
+        uint k = j;
+        while (k < end && byte_at(k) == 95u)
+            k++;
+        // rustc's lexer takes e/E after a decimal as an exponent: `1e`, `1e+`
+        // and `1else` are errors, not suffixes
+        if (k >= end || !is_digit(byte_at(k))) {
+            diag_emit(pc.diags, DIAG_NO_EXPONENT_DIGITS, start, end, 0u);
+            return;
         }
+        i = k;
+        while (i < end && (is_digit(byte_at(i)) || byte_at(i) == 95u))
+            i++;
     }
     bool any = false;
     for (uint k = first_digit; k < i && !any; k++)
@@ -346,8 +291,6 @@ void item(uint k)
     } else if (lx == LX_LINE_COMMENT) {
         kind = comment_kind(start, end, false);
         keep = kind != TK_INVALID;
-        if (keep)
-            check_escapes(start, end, true, false); // bare CR in a doc comment
     } else if (lx == LX_IDENT) {
         if (b0 == 39u)
             kind = TK_LIFETIME;
@@ -385,18 +328,9 @@ void item(uint k)
             if (kind == TK_INVALID) // a stray `\`
                 diag_emit(pc.diags, DIAG_UNKNOWN_CHAR, start, start + 1u, b0);
         }
-        if (kind == TK_STRING || kind == TK_CHAR || kind == TK_C_STRING)
-            check_escapes(start, end, false, false);
-        else if (kind == TK_BYTE || kind == TK_BYTE_STRING)
-            check_escapes(start, end, false, true);
-        else if (kind == TK_RAW_STRING || kind == TK_RAW_C_STRING)
-            check_escapes(start, end, true, false);
-        else if (kind == TK_RAW_BYTE_STRING)
-            check_escapes(start, end, true, true);
+        // (escapes and bare CRs: lex_escapes.comp, byte by byte)
         if (kind == TK_RAW_STRING || kind == TK_RAW_C_STRING || kind == TK_RAW_BYTE_STRING)
             check_raw_hashes(start, end);
-        else if (kind == TK_DOC_OUTER || kind == TK_DOC_INNER)
-            check_escapes(start, end, true, false);
     } else if (lx == LX_ERR_UNTERMINATED_STRING) {
         uint q = b0 == 34u ? start : start + 1u;
         diag_emit(pc.diags, DIAG_UNTERMINATED_STRING, q, q + 1u, 0u);

@@ -22,6 +22,7 @@
 #define DIAG_NO_DIGITS 28              /* no valid digits found for number */
 #define DIAG_FORMAT_TOO_LONG 29        /* a format string longer than FORMAT_MAX_BYTES (a bound of this compiler) */
 #define FORMAT_MAX_BYTES 1024
+#define DIAG_NO_EXPONENT_DIGITS 31     /* expected at least one digit in exponent */
 #define DIAG_RAW_TOO_MANY_HASHES 30    /* raw strings delimited by more than 255 `#` (arg: how many) */
 #define DIAG_RAW_PREFIX 7              /* found invalid character; only `#` is allowed in raw string delimitation */
 
