@@ -230,7 +230,10 @@ int diag_flush(struct compile *c)
             snprintf(msg, sizeof msg, "unicode escape in byte string");
             break;
         case DIAG_BAD_UNICODE:
-            snprintf(msg, sizeof msg, "invalid unicode character escape");
+            if (r->arg)
+                snprintf(msg, sizeof msg, "invalid start of unicode escape: `%c`", (char)r->arg);
+            else
+                snprintf(msg, sizeof msg, "invalid unicode character escape");
             break;
         case DIAG_BAD_RAW_IDENT:
             snprintf(msg, sizeof msg, "`%s` cannot be a raw identifier", text + 2);

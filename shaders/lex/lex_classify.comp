@@ -209,6 +209,9 @@ void check_number(uint start, uint end, uint kind)
         return;
     }
     uint len = end - i;
+    // A suffix is an identifier: `0;` with a Greek question mark is no suffix.
+    if (len > 0u)
+        check_ident(i, end);
     // rustc's lexer takes any suffix (macros may use them); compiling checks them.
     if (len == 0u || pc.strict == 0u)
         return;

@@ -44,6 +44,10 @@ void check_escape(uint i, uint end, bool bytes)
         // at most 6 digits; underscores are allowed, a few hundred of them here
         for (j++; j < end && byte_at(j) != 125u && j < i + 256u; j++) {
             uint d = byte_at(j);
+            if (d == 95u && digits == 0u) {
+                diag_emit(pc.diags, DIAG_BAD_UNICODE, j, j + 1u, 95u); // invalid start
+                return;
+            }
             if (d == 95u)
                 continue;
             if (!hex_digit(d) || digits == 6u) {
