@@ -138,6 +138,14 @@ static void record_tokens(struct compile *c, const struct lex_bufs *b)
     vk_rec_dispatch(rec, PHASE, "lex_refill", &rf, sizeof rf, groups_for(n, ELEMENTWISE_GROUP));
 }
 
+static int submit_and_read_counts(struct compile *c, uint32_t *counts, size_t size)
+{
+    return arena_failed(c) || compile_submit(c) ||
+                   vk_buf_download(c->vk, c->counts.buf, c->counts.off, counts, size, c->err, sizeof c->err)
+               ? -1
+               : 0;
+}
+
 int lex_phase(struct compile *c)
 {
     uint32_t n = c->n;
@@ -184,8 +192,7 @@ int lex_phase(struct compile *c)
             if (tokens_recorded)
                 record_tokens(c, &b);
         }
-        if (arena_failed(c) || compile_submit(c) ||
-            vk_buf_download(c->vk, c->counts.buf, c->counts.off, counts, sizeof counts, c->err, sizeof c->err))
+        if (submit_and_read_counts(c, counts, sizeof counts))
             return -1;
         uint32_t end = LEX_SINK_NONE, entry = counts[SLOT_SINK];
         if (n > 0 && entry != LEX_SINK_NONE) {
@@ -203,9 +210,7 @@ int lex_phase(struct compile *c)
         if (end == LEX_SINK_NONE) { /* done, or unterminated: the tokens say which */
             if (!tokens_recorded) {
                 record_tokens(c, &b);
-                if (arena_failed(c) || compile_submit(c) ||
-                    vk_buf_download(c->vk, c->counts.buf, c->counts.off, counts, sizeof counts, c->err,
-                                    sizeof c->err))
+                if (submit_and_read_counts(c, counts, sizeof counts))
                     return -1;
             }
             break;
