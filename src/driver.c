@@ -20,12 +20,17 @@ static double now_ms(void)
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+static void read_failed(const char *path, int err)
+{
+    fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\nerror: aborting due to 1 previous error\n\n", path,
+            strerror(err), err);
+}
+
 static int read_file(const char *path, uint8_t **data, uint32_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\nerror: aborting due to 1 previous error\n\n", path,
-                strerror(errno), errno);
+        read_failed(path, errno);
         return -1;
     }
     size_t cap = 1 << 16, n = 0;
@@ -50,7 +55,14 @@ static int read_file(const char *path, uint8_t **data, uint32_t *len)
             cap *= 2;
         }
     }
+    /* A directory opens but does not read (EISDIR), as rustc reports it. */
+    int read_error = ferror(f) ? errno : 0;
     fclose(f);
+    if (buf && read_error) {
+        free(buf);
+        read_failed(path, read_error);
+        return -1;
+    }
     if (!buf) {
         fprintf(stderr, "error: out of memory reading `%s`\n", path);
         return -1;
@@ -65,14 +77,18 @@ int compile_submit(struct compile *c)
     return vk_rec_submit(&c->rec, c->err, sizeof c->err);
 }
 
-/* The crate name rustc derives from the input path: its file stem. */
-static void default_output(const char *input, const char *ext, char *out, size_t len)
+/* The crate name rustc derives from the input path: its file stem, in
+ * `dir` when --out-dir gives one. */
+static void default_output(const char *input, const char *dir, const char *ext, char *out, size_t len)
 {
     const char *base = strrchr(input, '/');
     base = base ? base + 1 : input;
     const char *dot = strrchr(base, '.');
     size_t stem = dot ? (size_t)(dot - base) : strlen(base);
-    snprintf(out, len, "%.*s%s", (int)stem, base, ext);
+    if (dir)
+        snprintf(out, len, "%s/%.*s%s", dir, (int)stem, base, ext);
+    else
+        snprintf(out, len, "%.*s%s", (int)stem, base, ext);
 }
 
 static int run_phase(struct compile *c, const char *name, int (*phase)(struct compile *))
@@ -202,7 +218,7 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
             if (opt->output)
                 snprintf(out, sizeof out, "%s", opt->output);
             else
-                default_output(opt->input, opt->emit == EMIT_OBJ ? ".o" : "", out, sizeof out);
+                default_output(input, opt->out_dir, opt->emit == EMIT_OBJ ? ".o" : "", out, sizeof out);
             if (opt->emit == EMIT_OBJ)
                 rc = elf_write_object(out, &obj, c.err, sizeof c.err);
             else
@@ -234,7 +250,18 @@ int driver_run(const struct options *opt)
         return 1;
     }
     int rc = 0;
-    if (opt->ninputs > 1) {
+    if (opt->ninputs > 1 && opt->emit != EMIT_TOKENS) {
+        /* Batched compiles: each input's diagnostics on stderr between a
+         * `# INPUT` line and a `# exit N` line, so a caller can split them. */
+        for (int i = 0; i < opt->ninputs; i++) {
+            fprintf(stderr, "# %s\n", opt->inputs[i]);
+            fflush(stderr);
+            int one = compile_one(&vk, opt, opt->inputs[i], NULL);
+            fprintf(stderr, "# exit %d\n", one);
+            fflush(stderr);
+            rc |= one;
+        }
+    } else if (opt->ninputs > 1) {
         FILE *out = opt->output ? fopen(opt->output, "w") : stdout;
         if (!out) {
             fprintf(stderr, "error: couldn't create `%s`: %s\n", opt->output, strerror(errno));

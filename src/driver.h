@@ -5,9 +5,10 @@ enum emit_kind { EMIT_EXE, EMIT_OBJ, EMIT_TOKENS, EMIT_AST };
 
 struct options {
     const char *input;
-    const char **inputs;          /* all inputs; more than one only with --emit=tokens */
+    const char **inputs;          /* all inputs; several with --emit=tokens, or with --out-dir */
     int ninputs;
     const char *output;           /* NULL: named as rustc names it */
+    const char *out_dir;          /* --out-dir: outputs named as rustc names them, in this folder */
     enum emit_kind emit;
     int time_passes;
     const char *device;           /* NULL: RUSTG_VK_DEVICE, else the best device */

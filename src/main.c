@@ -13,6 +13,7 @@ static void usage(FILE *f)
             "\n"
             "Options:\n"
             "  -o FILE                 write output to FILE\n"
+            "  --out-dir DIR           write outputs into DIR (several inputs: one compile each, in one process)\n"
             "  --emit=KIND             exe (default), obj, tokens, ast\n"
             "  --time-passes           print GPU time of every pass and host time per phase\n"
             "  --list-devices          list Vulkan devices and exit\n"
@@ -30,6 +31,10 @@ int main(int argc, char **argv)
         const char *a = argv[i];
         if (strcmp(a, "-o") == 0 && i + 1 < argc) {
             opt.output = argv[++i];
+        } else if (strcmp(a, "--out-dir") == 0 && i + 1 < argc) {
+            opt.out_dir = argv[++i];
+        } else if (strncmp(a, "--out-dir=", 10) == 0) {
+            opt.out_dir = a + 10;
         } else if (strncmp(a, "--emit=", 7) == 0 || (strcmp(a, "--emit") == 0 && i + 1 < argc)) {
             const char *k = a[6] == '=' ? a + 7 : argv[++i];
             if (strcmp(k, "exe") == 0 || strcmp(k, "link") == 0)
@@ -76,8 +81,9 @@ int main(int argc, char **argv)
             opt.input = opt.inputs[0];
         }
     }
-    /* Several inputs lex in one process (the corpus comparison uses it). */
-    if (opt.ninputs > 1 && opt.emit != EMIT_TOKENS) {
+    /* Several inputs compile in one process, sharing the device and its
+     * pipelines (the corpus comparison and the fuzzers use it). */
+    if (opt.ninputs > 1 && opt.emit != EMIT_TOKENS && (!opt.out_dir || opt.output)) {
         fprintf(stderr, "error: multiple input filenames provided (first two filenames are `%s` and `%s`)\n",
                 opt.inputs[0], opt.inputs[1]);
         free(opt.inputs);
