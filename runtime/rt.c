@@ -1,4 +1,5 @@
-/* rustg-vk runtime for x86-64 Linux: process entry, buffered stdout, panics.
+/* rustg-vk runtime for x86-64 Linux: process entry, buffered stdout, panics,
+ * stack-overflow reporting.
  *
  * Freestanding (no libc): the compiled program is linked with
  * `ld -static -nostdlib`, so everything here talks to the kernel directly.
@@ -22,9 +23,20 @@ RT_EXPORT void rt_print_bool(unsigned long v);
 RT_EXPORT RT_NORETURN void rt_panic(unsigned long msg_id, unsigned long line,
                                     unsigned long col);
 RT_EXPORT RT_NORETURN void rt_exit(long code);
-void rt_start_c(void) __attribute__((used, noreturn));
+void rt_start_c(unsigned long initial_sp) __attribute__((used, noreturn));
 
-enum { SYS_WRITE = 1, SYS_GETTID = 186, SYS_EXIT_GROUP = 231 };
+enum {
+    SYS_WRITE = 1,
+    SYS_RT_SIGACTION = 13,
+    SYS_RT_SIGPROCMASK = 14,
+    SYS_RT_SIGRETURN = 15,
+    SYS_GETPID = 39,
+    SYS_SIGALTSTACK = 131,
+    SYS_GETTID = 186,
+    SYS_EXIT_GROUP = 231,
+    SYS_TGKILL = 234,
+    SYS_PRLIMIT64 = 302,
+};
 enum { ERR_INTR = 4, ERR_AGAIN = 11 };
 
 static long sys_call1(long n, long a)
@@ -43,6 +55,17 @@ static long sys_call3(long n, long a, long b, long c)
     __asm__ volatile("syscall"
                      : "=a"(ret)
                      : "a"(n), "D"(a), "S"(b), "d"(c)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
+static long sys_call4(long n, long a, long b, long c, long d)
+{
+    long ret;
+    register long r10 __asm__("r10") = d;
+    __asm__ volatile("syscall"
+                     : "=a"(ret)
+                     : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10)
                      : "rcx", "r11", "memory");
     return ret;
 }
@@ -238,22 +261,37 @@ static const char *const panic_messages[PANIC_COUNT] = {
     [PANIC_SHR_OVERFLOW] = "attempt to shift right with overflow",
 };
 
-void rt_panic(unsigned long msg_id, unsigned long line, unsigned long col)
+/* Rust's stdout is line-buffered: complete lines are out before a panic or
+ * stack-overflow message, a trailing partial line only at exit. Writes the
+ * complete lines buffered so far; returns where the partial line starts. */
+static unsigned long out_flush_lines(void)
 {
-    /* Rust's stdout is line-buffered: complete lines are out before the
-     * panic message, a trailing partial line only at exit. Reproduce that
-     * order for when stdout and stderr share a file. */
     unsigned long lines_end = out_len;
     while (lines_end > 0 && out_buf[lines_end - 1] != '\n')
         lines_end--;
     write_all(1, out_buf, lines_end);
+    return lines_end;
+}
+
+/* "\nthread 'main' (TID)": the main thread's id is the process id, which
+ * rustc prints since 1.89. */
+static void err_put_thread(struct err_writer *w)
+{
+    err_puts(w, "\nthread 'main' (");
+    err_put_u64(w, (unsigned long)sys_call1(SYS_GETTID, 0));
+    err_puts(w, ")");
+}
+
+void rt_panic(unsigned long msg_id, unsigned long line, unsigned long col)
+{
+    /* Complete lines first, the partial one after the message, as rustc's
+     * order is when stdout and stderr share a file. */
+    unsigned long lines_end = out_flush_lines();
 
     struct err_writer w;
     w.len = 0;
-    /* The main thread's id is the process id, which rustc prints. */
-    err_puts(&w, "\nthread 'main' (");
-    err_put_u64(&w, (unsigned long)sys_call1(SYS_GETTID, 0));
-    err_puts(&w, ") panicked at ");
+    err_put_thread(&w);
+    err_puts(&w, " panicked at ");
     err_put(&w, rv_source_path, rv_source_path_len);
     err_puts(&w, ":");
     err_put_u64(&w, line);
@@ -275,22 +313,170 @@ void rt_panic(unsigned long msg_id, unsigned long line, unsigned long col)
     sys_exit_group(101);
 }
 
+/* ---- stack overflow ----
+ *
+ * The kernel grows the main thread's stack on demand up to RLIMIT_STACK and
+ * answers an access beyond that with SIGSEGV. Like Rust's std, a handler on
+ * an alternate signal stack tells such a fault from any other: it prints
+ * rustc's message and aborts with SIGABRT (exit status 134); other faults
+ * die of their signal as they would without the handler. */
+
+enum { SIG_ABRT = 6, SIG_BUS = 7, SIG_SEGV = 11 };
+enum { SIG_UNBLOCK = 1 };
+#define SA_SIGINFO_ 0x00000004UL
+#define SA_RESTORER_ 0x04000000UL
+#define SA_ONSTACK_ 0x08000000UL
+#define RLIMIT_STACK_ 3
+#define RLIM_INFINITY_ (~0UL)
+
+/* The kernel's struct sigaction for rt_sigaction (not glibc's). */
+struct k_sigaction {
+    void (*handler)(int, void *, void *);
+    unsigned long flags;
+    void (*restorer)(void);
+    unsigned long mask; /* sigsetsize 8 */
+};
+
+/* struct sigaltstack / stack_t */
+struct k_stack {
+    void *sp;
+    int flags;
+    unsigned long size;
+};
+
+/* Offsets into siginfo_t and ucontext_t (x86-64): si_code, si_addr, and
+ * uc_mcontext.gregs[REG_RSP]. */
+#define SI_CODE_OFF 8
+#define SI_ADDR_OFF 16
+#define UC_RSP_OFF (40 + 15 * 8)
+
+/* Faults this close below the stack pointer are the stack's: a push or call
+ * writes 8 bytes below it, leaf code uses the 128-byte red zone. */
+#define NEAR_SP 65536UL
+
+/* Enough for the kernel's signal frame with the largest XSAVE state
+ * (AVX-512, AMX) and the handler's own few hundred bytes. */
+#define ALT_STACK_SIZE 65536UL
+static unsigned char alt_stack[ALT_STACK_SIZE] __attribute__((aligned(64)));
+
+/* The main stack: [stack_lo, stack_hi). stack_hi is the stack pointer at
+ * entry (argc; above it only argv, the environment and the auxiliary
+ * vector); stack_lo is how far RLIMIT_STACK lets the stack grow from there,
+ * 0 when unlimited. */
+static unsigned long stack_hi, stack_lo;
+
+void rt_sigreturn_stub(void);
+__asm__(".text\n"
+        ".type rt_sigreturn_stub, @function\n"
+        "rt_sigreturn_stub:\n"
+        "    mov $15, %eax\n" /* SYS_RT_SIGRETURN */
+        "    syscall\n"
+        "    hlt\n"
+        ".size rt_sigreturn_stub, . - rt_sigreturn_stub\n");
+
+static void set_action(int sig, void (*handler)(int, void *, void *),
+                       unsigned long flags)
+{
+    struct k_sigaction sa;
+    sa.handler = handler;
+    sa.flags = flags | SA_RESTORER_;
+    sa.restorer = rt_sigreturn_stub;
+    sa.mask = 0;
+    sys_call4(SYS_RT_SIGACTION, sig, (long)&sa, 0, sizeof sa.mask);
+}
+
+static int is_stack_overflow(unsigned long addr, unsigned long sp)
+{
+    if (addr >= stack_hi)
+        return 0;
+    /* Within (or a frame's width beyond) the stack's allowed range. */
+    if (stack_lo != 0 && addr + NEAR_SP >= stack_lo)
+        return 1;
+    /* At or just below the stack pointer at the fault: also catches frames
+     * larger than NEAR_SP and an unlimited stack running into a mapping. */
+    return addr + NEAR_SP >= sp;
+}
+
+static RT_NORETURN void abort_process(void)
+{
+    /* As libc's abort: SIGABRT with its default action, unblocked. */
+    set_action(SIG_ABRT, 0 /* SIG_DFL */, 0);
+    unsigned long set = 1UL << (SIG_ABRT - 1);
+    sys_call4(SYS_RT_SIGPROCMASK, SIG_UNBLOCK, (long)&set, 0, sizeof set);
+    sys_call3(SYS_TGKILL, sys_call1(SYS_GETPID, 0), sys_call1(SYS_GETTID, 0),
+              SIG_ABRT);
+    sys_exit_group(128 + SIG_ABRT);
+}
+
+static void fault_handler(int sig, void *info, void *ucontext)
+{
+    int code = *(const int *)((const unsigned char *)info + SI_CODE_OFF);
+    unsigned long addr =
+        *(const unsigned long *)((const unsigned char *)info + SI_ADDR_OFF);
+    unsigned long sp =
+        *(const unsigned long *)((const unsigned char *)ucontext + UC_RSP_OFF);
+
+    /* si_code > 0: raised by the kernel for a fault, so si_addr is real. */
+    if (code > 0 && is_stack_overflow(addr, sp)) {
+        /* The partial line is lost, as in Rust's abort. */
+        out_flush_lines();
+        out_len = 0;
+        struct err_writer w;
+        w.len = 0;
+        err_put_thread(&w);
+        err_puts(&w, " has overflowed its stack\n"
+                     "fatal runtime error: stack overflow, aborting\n");
+        write_all(2, w.buf, w.len);
+        abort_process();
+    }
+
+    /* Any other fault: back to the default action. Returning re-executes
+     * the faulting instruction, which now kills the process; a signal sent
+     * by kill() is sent again, and is delivered once the handler returns. */
+    set_action(sig, 0 /* SIG_DFL */, 0);
+    if (code <= 0)
+        sys_call3(SYS_TGKILL, sys_call1(SYS_GETPID, 0),
+                  sys_call1(SYS_GETTID, 0), sig);
+}
+
+static void install_stack_overflow_handler(unsigned long initial_sp)
+{
+    stack_hi = initial_sp;
+    unsigned long rlim[2]; /* struct rlimit64: cur, max */
+    stack_lo = 0;
+    if (sys_call4(SYS_PRLIMIT64, 0, RLIMIT_STACK_, 0, (long)rlim) == 0 &&
+        rlim[0] != RLIM_INFINITY_ && rlim[0] < initial_sp)
+        stack_lo = initial_sp - rlim[0];
+
+    struct k_stack ss;
+    ss.sp = alt_stack;
+    ss.flags = 0;
+    ss.size = ALT_STACK_SIZE;
+    if (sys_call3(SYS_SIGALTSTACK, (long)&ss, 0, 0) != 0)
+        return; /* no alternate stack: the handler could not run anyway */
+    set_action(SIG_SEGV, fault_handler, SA_SIGINFO_ | SA_ONSTACK_);
+    set_action(SIG_BUS, fault_handler, SA_SIGINFO_ | SA_ONSTACK_);
+}
+
 /* ---- entry ---- */
 
-void rt_start_c(void)
+void rt_start_c(unsigned long initial_sp)
 {
+    install_stack_overflow_handler(initial_sp);
     rv_main();
     out_flush();
     sys_exit_group(0);
 }
 
 /* The kernel enters with rsp at argc, 16-byte aligned, but nothing promises
- * it, so align before the call; rbp = 0 ends frame-pointer walks here. */
+ * it, so align before the call; rbp = 0 ends frame-pointer walks here. The
+ * entry rsp, the top of the stack as the program uses it, is the argument. */
 __asm__(".text\n"
         ".globl _start\n"
         ".type _start, @function\n"
         "_start:\n"
         "    xor %ebp, %ebp\n"
+        "    mov %rsp, %rdi\n"
         "    and $-16, %rsp\n"
         "    call rt_start_c\n"
         "    hlt\n"

@@ -12,9 +12,12 @@
 #                       debug build (overflow checks on) from inside tests/run
 #                       with the bare file name, so panics name `NAME.rs:L:C`.
 #                       The thread id rustc prints since 1.89
-#                       (`thread 'main' (12345) panicked`) is not deterministic;
-#                       it is stored as `(<tid>)` and run_test.sh normalises
-#                       the actual output the same way.
+#                       (`thread 'main' (12345) panicked`, and `thread 'main'
+#                       (12345) has overflowed its stack`) is not
+#                       deterministic; it is stored as `(<tid>)` and
+#                       run_test.sh normalises the actual output the same way.
+#                       Exit codes: 0, 101 (panic), or 134 (SIGABRT after a
+#                       stack overflow; run without core dumps).
 # tests/fail/NAME.rs -> NAME.stderr, rustc's full human-readable diagnostics.
 set -euo pipefail
 
@@ -35,9 +38,9 @@ echo "record-expected: using $("$RUSTC" --version)"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# Panics print the thread id; replace it with a fixed marker.
+# Panics and stack overflows print the thread id; replace it with a fixed marker.
 normalise_tid() {
-  sed -E "s/^thread '([^']*)' \([0-9]+\) panicked at /thread '\1' (<tid>) panicked at /"
+  sed -E "s/^thread '([^']*)' \([0-9]+\) (panicked at |has overflowed its stack$)/thread '\1' (<tid>) \2/"
 }
 
 status=0
@@ -60,8 +63,10 @@ record_run() {
     cat "$TMP/compile.err" >&2
   fi
   local rc=0
-  (cd "$dir" && env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE "$exe" \
-      </dev/null >"$dir/$name.stdout" 2>"$TMP/run.err") || rc=$?
+  # No core file from a stack overflow's abort; the outer 2>/dev/null only
+  # quiets bash's "Aborted" job report.
+  { (cd "$dir" && ulimit -c 0 && exec env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE "$exe" \
+      </dev/null >"$dir/$name.stdout" 2>"$TMP/run.err"); } 2>/dev/null || rc=$?
   echo "$rc" >"$dir/$name.exitcode"
   if [ "$rc" -ne 0 ]; then
     normalise_tid <"$TMP/run.err" >"$dir/$name.stderr"
@@ -72,8 +77,13 @@ record_run() {
       status=1
     fi
   fi
-  if [ "$rc" -ne 0 ] && [ "$rc" -ne 101 ]; then
-    echo "FAIL run/$name: exit code $rc (expected 0 or 101)" >&2
+  if [ "$rc" -eq 134 ]; then
+    if ! grep -q "^thread '[^']*' (<tid>) has overflowed its stack$" "$dir/$name.stderr"; then
+      echo "FAIL run/$name: exit code 134 (SIGABRT) without a stack overflow" >&2
+      status=1
+    fi
+  elif [ "$rc" -ne 0 ] && [ "$rc" -ne 101 ]; then
+    echo "FAIL run/$name: exit code $rc (expected 0, 101 or 134)" >&2
     status=1
   fi
   echo "run/$name: exit $rc"
