@@ -396,6 +396,70 @@ int diag_flush(struct compile *c)
             }
             break;
         }
+        case DIAG_FMT_EXPECTED_CLOSE:
+            snprintf(msg, sizeof msg, "invalid format string: expected `}`, found `%s`", text);
+            snprintf(label, sizeof label, "expected `}` in format string");
+            break;
+        case DIAG_FMT_UNTERMINATED:
+            snprintf(msg, sizeof msg, "invalid format string: expected `}` but string was terminated");
+            snprintf(label, sizeof label, "expected `}` in format string");
+            break;
+        case DIAG_FMT_UNMATCHED_CLOSE:
+            snprintf(msg, sizeof msg, "invalid format string: unmatched `}` found");
+            snprintf(label, sizeof label, "unmatched `}` in format string");
+            break;
+        case DIAG_FMT_UNKNOWN_TRAIT:
+            snprintf(msg, sizeof msg, "unknown format trait `%s`", text);
+            break;
+        case DIAG_FMT_WIDTH_RANGE:
+            snprintf(msg, sizeof msg,
+                     "invalid format string: integer `%s` does not fit into the type `u16` whose range is `0..=65535`",
+                     text);
+            snprintf(label, sizeof label, "integer out of range for `u16` in format string");
+            break;
+        case DIAG_FMT_ARG_COUNT: {
+            uint32_t n = r->arg >> 16, m = r->arg & 0xffff;
+            char given[64];
+            if (m == 0)
+                snprintf(given, sizeof given, "no arguments were given");
+            else
+                snprintf(given, sizeof given, "there %s %u argument%s", m == 1 ? "is" : "are", m, m == 1 ? "" : "s");
+            snprintf(msg, sizeof msg, "%u positional argument%s in format string, but %s", n, n == 1 ? "" : "s", given);
+            break;
+        }
+        case DIAG_FMT_BAD_INDEX: {
+            uint32_t n = r->arg >> 16, m = r->arg & 0xffff;
+            if (m == 0)
+                snprintf(msg, sizeof msg, "invalid reference to positional argument %u (no arguments were given)", n);
+            else
+                snprintf(msg, sizeof msg, "invalid reference to positional argument %u (there %s %u argument%s)", n,
+                         m == 1 ? "is" : "are", m, m == 1 ? "" : "s");
+            break;
+        }
+        case DIAG_FMT_UNUSED:
+            snprintf(msg, sizeof msg, r->arg > 1 ? "multiple unused formatting arguments" : "argument never used");
+            snprintf(label, sizeof label, "argument never used");
+            break;
+        case DIAG_FMT_TRAIT_BOUND: {
+            static const char *traits[] = {"Display", "Debug", "LowerHex", "UpperHex", "Octal", "Binary"};
+            uint32_t tr = r->arg >> 16, ty = r->arg & 0xffff;
+            const char *trait = tr < sizeof traits / sizeof traits[0] ? traits[tr] : "?";
+            code = "E0277";
+            snprintf(msg, sizeof msg, "the trait bound `%s: %s` is not satisfied", type_name(ty), trait);
+            snprintf(label, sizeof label, "the trait `%s` is not implemented for `%s`", trait, type_name(ty));
+            break;
+        }
+        case DIAG_FMT_NOT_DISPLAY:
+            code = "E0277";
+            snprintf(msg, sizeof msg, "`%s` doesn't implement `std::fmt::Display`", type_name(r->arg));
+            snprintf(label, sizeof label, "`%s` cannot be formatted with the default formatter", type_name(r->arg));
+            break;
+        case DIAG_FMT_NOT_LITERAL:
+            snprintf(msg, sizeof msg, "format argument must be a string literal");
+            break;
+        case DIAG_FMT_NO_ARGS:
+            snprintf(msg, sizeof msg, "requires at least a format string argument");
+            break;
         default:
             snprintf(msg, sizeof msg, "internal diagnostic %u", r->code);
             break;

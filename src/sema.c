@@ -19,7 +19,7 @@
  * log2 depth, sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
  * sema_depth, scan, mintree_build, sema_resolve, sema_div rounds | readback
  * | sema_edges, (sema_uf_hook, sema_uf_jump x2) rounds | readback |
- * sema_comp, sema_check, sema_check_b x3. */
+ * sema_comp, sema_check, sema_check_b x3, sema_format. */
 #include "compile.h"
 #include "prim.h"
 #include "common/ast.h"
@@ -163,6 +163,8 @@ int sema_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
     p.arg0 = 2;
     vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
+    p.x0 = c->fmt_args.addr;
+    vk_rec_dispatch(rec, PHASE, "sema_format", &p, sizeof p, g_nn);
     if (arena_failed(c))
         return -1;
     if (compile_submit(c))

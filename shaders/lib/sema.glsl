@@ -157,70 +157,52 @@ uint span_hi(uint p)
     return tend(pc.pf.v[(pc.lo_field + 4u) * pc.pstride + t]);
 }
 
+uint fmt_byte(uint i) { return byte_at(i); }
+#include "format.glsl"
+
 // Next inline `{name}` / `{name:spec}` argument of a format string at or after
-// byte i (up to e); advances i past it. `{{` and `}}` are escapes.
-bool fmt_next(inout uint i, uint e, out uint ns, out uint ne)
+// byte i (up to e); advances i past it. Stops at the first malformed piece
+// (sema_format reports it).
+bool fmt_next(inout uint i, uint e, bool raw, out uint ns, out uint ne)
 {
     ns = 0u;
     ne = 0u;
     while (i < e) {
-        uint b = byte_at(i);
-        if (b == 92u) {
-            // an escape: `\u{e9}` is a character, not a `{name}` argument
-            i += 2u;
-            if (i - 1u < e && byte_at(i - 1u) == 117u)
-                while (i < e && byte_at(i) != 125u)
-                    i++;
+        bool brace;
+        if (fmt_skip_literal(i, e, raw, brace)) {
+            if (brace)
+                return false;
             continue;
         }
-        if (b == 123u) {
-            if (i + 1u < e && byte_at(i + 1u) == 123u) {
-                i += 2u;
-                continue;
-            }
-            uint j = i + 1u;
-            uint c = j < e ? byte_at(j) : 0u;
-            if (c == 95u || ((c | 32u) >= 97u && (c | 32u) <= 122u) || c >= 128u) {
-                uint k = j;
-                while (k < e && is_ident_byte(byte_at(k)))
-                    k++;
-                uint t = k < e ? byte_at(k) : 0u;
-                i = k;
-                if (t == 125u || t == 58u) {
-                    ns = j;
-                    ne = k;
-                    return true;
-                }
-                continue;
-            }
-            i = j;
-            continue;
+        if (fmt_byte(i) == 125u)
+            return false;
+        FmtHole h = fmt_hole(i, e);
+        if (h.err != FMT_OK)
+            return false;
+        i = h.end;
+        if (h.argk == FMT_ARG_NAME) {
+            ns = h.ns;
+            ne = h.ne;
+            return true;
         }
-        i++;
     }
     return false;
 }
 
 // The format string node's byte range inside its quotes, if p is a STR
-// argument of a formatting macro.
-bool fmt_string(uint p, out uint s, out uint e)
+// argument of a formatting macro; raw: no escapes.
+bool fmt_string(uint p, out uint s, out uint e, out bool raw)
 {
     s = 0u;
     e = 0u;
+    raw = false;
     if (kind(p) != AST_STR || p == 0u)
         return false;
     uint m = parent(p);
     if (kind(m) != AST_MACRO || !macro_is_format(m))
         return false;
     uint t = tok(p);
-    s = tstart(t);
-    e = tend(t);
-    if (byte_at(s) == 114u)    // r"..." / r#"..."#
-        while (s < e && byte_at(s) != 34u)
-            s++;
-    s++;
-    if (e > s)
-        e--;
+    raw = fmt_content(tstart(t), tend(t), s, e);
     return true;
 }
 

@@ -3,6 +3,8 @@
 // expression pushes one 8-byte value, normalised to its type.
 #include "codegen.glsl"
 #include "x86.glsl"
+uint fmt_byte(uint i) { return src_byte(i); }
+#include "format.glsl"
 
 uint OFF(uint e) {
 #if X86_EMIT
@@ -199,20 +201,38 @@ void print_value(uint t)
     call_rt(t == TY_BOOL ? SYM_RT_PRINT_BOOL : ty_unsigned(t) ? SYM_RT_PRINT_U64 : SYM_RT_PRINT_I64);
 }
 
-// Walks the format string of macro m; with emit, prints it. Returns the
-// number of positional holes (arguments pushed on the stack).
+// Prints the value in rdi, of type t, as hole h asks (sema_format checked
+// that t implements h's trait).
+void print_hole(FmtHole h, uint t)
+{
+    if (fmt_plain(h)) {
+        print_value(t);
+        return;
+    }
+    b2(0x48u, 0xbeu); // mov rsi,imm64: the spec
+    d32(h.spec);
+    d32(h.width);
+    b1(0xbau);        // mov edx,imm32: the type
+    d32(t == TY_BOOL ? FMT_TYPE_BOOL : ty_bits(t) | (ty_unsigned(t) ? 0u : FMT_TYPE_SIGNED));
+    call_rt(SYM_RT_PRINT_FMT);
+}
+
+// Walks the format string of macro m (parsed as sema_format parsed it);
+// with emit, prints it. Returns the number of positional arguments used
+// (pushed on the stack).
 uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
 {
     uint str = m + 2u;
     bool has_str = SZ(m) > 2u && K(str) == AST_STR;
     uint t = TOK(str);
-    uint i = has_str ? tok_start(t) + 1u : 0u, e = has_str ? tok_end(t) - 1u : 0u;
-    uint k = 0u, kn = 0u, nmax = 0u, arg = str + SZ(str);
+    uint i = 0u, e = 0u;
+    bool raw = has_str && fmt_content(tok_start(t), tok_end(t), i, e);
+    uint k = 0u, kn = 0u, nmax = 0u, first_arg = str + SZ(str);
     g_run = 0u;
     g_run_start = g_pool;
     while (i < e) {
         uint c = src_byte(i);
-        if (c == 0x5cu) { // backslash
+        if (c == 0x5cu && !raw) { // backslash
             uint d = src_byte(i + 1u);
             i += 2u;
             if (d == 0x6eu) lit(10u, emit);
@@ -236,39 +256,23 @@ uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
                 while (i < e && (src_byte(i) == 0x20u || src_byte(i) == 0x0au || src_byte(i) == 0x0du || src_byte(i) == 0x09u))
                     i++;
             } else lit(d, emit); // \\ \" \'
-        } else if (c == 0x7bu && src_byte(i + 1u) == 0x7bu) {
-            lit(c, emit);
-            i += 2u;
-        } else if (c == 0x7du && src_byte(i + 1u) == 0x7du) {
+        } else if ((c == 0x7bu || c == 0x7du) && i + 1u < e && src_byte(i + 1u) == c) { // {{ }}
             lit(c, emit);
             i += 2u;
         } else if (c == 0x7bu) { // hole
-            uint ns = i + 1u, ne = ns;
-            while (ne < e && src_byte(ne) != 0x7du && src_byte(ne) != 0x3au)
-                ne++;
-            while (i < e && src_byte(i) != 0x7du)
-                i++;
-            i++;
+            FmtHole h = fmt_hole(i, e);
+            i = max(h.end, i + 1u);
             flush_run(emit);
-            uint c0 = src_byte(ns);
-            if (ne == ns || (c0 >= 0x30u && c0 <= 0x39u)) { // `{}` or `{N}`
-                uint idx = k, a = arg;
-                if (ne != ns) {
-                    idx = 0u;
-                    for (uint j = ns; j < ne; j++)
-                        idx = idx * 10u + (src_byte(j) - 0x30u);
-                    a = str + SZ(str);
-                    for (uint j = 0u; j < idx; j++)
-                        a += SZ(a);
-                } else {
-                    arg += SZ(arg);
-                    k++;
-                }
+            if (h.argk != FMT_ARG_NAME) { // `{}` or `{N}`
+                uint idx = h.argk == FMT_ARG_INDEX ? h.idx : k++;
+                uint a = first_arg;
+                for (uint j = 0u; j < idx && j < FMT_MAX_ARGS; j++)
+                    a += SZ(a);
                 nmax = max(nmax, idx + 1u);
                 if (emit) {
                     b4(0x48u, 0x8bu, 0xbcu, 0x24u); // mov rdi,[rsp+8*(nargs-1-idx)]
                     d32(8u * (nargs - 1u - idx));
-                    print_value(TY(a));
+                    print_hole(h, TY(a));
                 }
             } else {
                 if (emit) {
@@ -280,7 +284,8 @@ uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
                     b3(0x48u, 0x8bu, 0xbdu);           // mov rdi,[rbp+slot]
                     d32(b == NONE ? 0u : uint(-8 * int(slot_of(b) + 1u)));
                     b1(0x90u);
-                    print_value(b == NONE ? TY_I32 : TY(b));
+                    // measured as i32 (the binding is known only when encoding): same length
+                    print_hole(h, b == NONE ? TY_I32 : TY(b));
                 }
                 kn++;
             }

@@ -70,9 +70,10 @@ void item(uint p)
         emit(e, h, (fns + p) * 4u + 2u, p, NONE, tstart(t), tend(t));
     } else {
         uint s, en;
-        if (fmt_string(p, s, en)) {
+        bool raw;
+        if (fmt_string(p, s, en, raw)) {
             uint ns, ne, sub = 0u;
-            while (sub < 8u && fmt_next(s, en, ns, ne)) {
+            while (sub < 8u && fmt_next(s, en, raw, ns, ne)) {
                 emit(e, hash_bytes(ns, ne), p * 4u + 2u, p, sub, ns, ne);
                 sub++;
             }

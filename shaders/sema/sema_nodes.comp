@@ -34,9 +34,10 @@ void item(uint p)
             pc.s.v[flag_addr(FL_MAIN)] = 1u;
     } else {
         uint s, e;
-        if (fmt_string(p, s, e)) {
+        bool raw;
+        if (fmt_string(p, s, e, raw)) {
             uint ns, ne;
-            while (nev < 8u && fmt_next(s, e, ns, ne))
+            while (nev < 8u && fmt_next(s, e, raw, ns, ne))
                 nev++;
         }
     }

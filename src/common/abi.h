@@ -15,7 +15,34 @@
 #define SYM_RT_PRINT_BOOL 6      /* void rt_print_bool(u64 v) */
 #define SYM_RT_PANIC 7           /* noreturn rt_panic(u64 msg, u64 line, u64 col) */
 #define SYM_RT_EXIT 8            /* noreturn rt_exit(i64 code) */
-#define SYM_COUNT 9
+#define SYM_RT_PRINT_FMT 9       /* void rt_print_fmt(u64 v, u64 spec, u64 type): a value with a format spec */
+#define SYM_COUNT 10
+
+/* rt_print_fmt's spec: low word flags, high word width | precision << 16. */
+#define FMT_FILL_MASK 0x1fffffu  /* the fill character (a code point) */
+#define FMT_ALIGN_SHIFT 21u      /* 2 bits */
+#define FMT_ALIGN_NONE 0u
+#define FMT_ALIGN_LEFT 1u
+#define FMT_ALIGN_RIGHT 2u
+#define FMT_ALIGN_CENTER 3u
+#define FMT_PLUS 0x800000u       /* `+` */
+#define FMT_ALT 0x1000000u       /* `#` */
+#define FMT_ZERO 0x2000000u      /* `0` */
+#define FMT_TRAIT_SHIFT 26u      /* 3 bits */
+#define FMT_TRAIT_MASK 7u
+#define FMT_TRAIT_DISPLAY 0u
+#define FMT_TRAIT_DEBUG 1u
+#define FMT_TRAIT_LOWER_HEX 2u
+#define FMT_TRAIT_UPPER_HEX 3u
+#define FMT_TRAIT_OCTAL 4u
+#define FMT_TRAIT_BINARY 5u
+#define FMT_HAS_PREC 0x20000000u
+#define FMT_HAS_WIDTH 0x40000000u
+/* rt_print_fmt's type: bits of the integer (8..64), FMT_TYPE_SIGNED, or FMT_TYPE_BOOL. */
+#define FMT_TYPE_SIGNED 0x100u
+#define FMT_TYPE_BOOL 0x200u
+/* A bound of this compiler: println!/print! with more arguments are refused. */
+#define FMT_MAX_ARGS 32
 
 /* Panic messages (rt_panic's first argument); the runtime prints rustc's text. */
 #define PANIC_ADD_OVERFLOW 0     /* attempt to add with overflow */

@@ -51,4 +51,18 @@
 #define DIAG_NEG_UNSIGNED 44           /* E0600 (arg: type id) */
 #define DIAG_LITERAL_OUT_OF_RANGE 43   /* deny lint overflowing_literals (arg: type id) */
 
+/* format_args! (println!/print!): rustc's messages; spans inside the string. */
+#define DIAG_FMT_EXPECTED_CLOSE 46     /* invalid format string: expected `}`, found `X` */
+#define DIAG_FMT_UNTERMINATED 47       /* invalid format string: expected `}` but string was terminated */
+#define DIAG_FMT_UNMATCHED_CLOSE 48    /* invalid format string: unmatched `}` found */
+#define DIAG_FMT_UNKNOWN_TRAIT 49      /* unknown format trait `y` */
+#define DIAG_FMT_WIDTH_RANGE 50        /* integer `N` does not fit into the type `u16` */
+#define DIAG_FMT_ARG_COUNT 51          /* N positional arguments ..., but there are M (arg: N << 16 | M) */
+#define DIAG_FMT_BAD_INDEX 52          /* invalid reference to positional argument N (arg: N << 16 | M) */
+#define DIAG_FMT_UNUSED 53             /* argument never used (arg: how many unused) */
+#define DIAG_FMT_TRAIT_BOUND 54        /* E0277 the trait bound `T: Trait` is not satisfied (arg: trait << 16 | type) */
+#define DIAG_FMT_NOT_DISPLAY 55        /* E0277 `()` doesn't implement `std::fmt::Display` (arg: type) */
+#define DIAG_FMT_NOT_LITERAL 56        /* format argument must be a string literal */
+#define DIAG_FMT_NO_ARGS 57            /* requires at least a format string argument */
+
 #endif

@@ -1,0 +1,4 @@
+fn main() {
+    let b = 1 == 1;
+    println!("{:x}", b);
+}

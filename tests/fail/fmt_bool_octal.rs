@@ -1,0 +1,3 @@
+fn main() {
+    println!("{:o}|{:b}", true, 1);
+}

@@ -1,0 +1,3 @@
+fn main() {
+    println!("ab {0:x", 1);
+}

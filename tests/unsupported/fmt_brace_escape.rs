@@ -1,0 +1,3 @@
+fn main() {
+    println!("\x7b}", 1);
+}

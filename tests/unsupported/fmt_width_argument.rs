@@ -1,0 +1,4 @@
+fn main() {
+    let w = 5;
+    println!("{:w$}", 5);
+}
