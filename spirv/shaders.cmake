@@ -5,6 +5,8 @@ find_program(SPIRV_VAL spirv-val REQUIRED)
 
 file(GLOB_RECURSE SHADER_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.comp)
 file(GLOB_RECURSE SHADER_LIBS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/lib/*.glsl)
+# Headers shared with the host (field layouts, codes) that shaders include.
+file(GLOB SHADER_HEADERS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/common/*.h)
 set(LEX_TABLES ${CMAKE_BINARY_DIR}/generated/lex_tables.glsl)
 add_custom_command(
   OUTPUT ${LEX_TABLES} ${CMAKE_BINARY_DIR}/generated/lex_tables.h
@@ -30,7 +32,7 @@ foreach(src ${SHADER_SOURCES})
             -I${CMAKE_SOURCE_DIR}/src/common -I${CMAKE_BINARY_DIR}/generated
             -o ${spv} ${src}
     COMMAND ${SPIRV_VAL} --target-env vulkan1.2 ${spv}
-    DEPENDS ${src} ${SHADER_LIBS} ${LEX_TABLES} ${CMAKE_SOURCE_DIR}/src/common/abi.h
+    DEPENDS ${src} ${SHADER_LIBS} ${SHADER_HEADERS} ${LEX_TABLES}
     COMMENT "glslc + spirv-val ${name}")
   list(APPEND SPV_FILES ${spv})
   list(APPEND SPV_NAMES ${name})
