@@ -139,6 +139,52 @@ static const char *type_quoted(uint32_t t, char *buf, size_t len)
     return buf;
 }
 
+/* A type in an operator message: rustc writes an unsettled literal's as `{integer}`. */
+static const char *op_type(uint32_t t, char *buf, size_t len)
+{
+    snprintf(buf, len, "`%s`", t == 14 ? "{integer}" : type_name(t));
+    return buf;
+}
+
+/* rustc's message for an operator whose operand types it has no impl for:
+ * `op` is the operator's text (`+`, `<<`, or `+=` when assign). */
+static void operator_message(char *msg, size_t len, const char *op, uint32_t lt, uint32_t rt, int assign)
+{
+    char l[32], r[32];
+    op_type(lt, l, sizeof l);
+    op_type(rt, r, sizeof r);
+    size_t n = strlen(op);
+    int plain = n == 1 || (assign && n == 2);
+    switch (plain ? op[0] : 0) {
+    case '+': snprintf(msg, len, "cannot add%s %s to %s", assign ? "-assign" : "", r, l); return;
+    case '-': snprintf(msg, len, "cannot subtract%s %s from %s", assign ? "-assign" : "", r, l); return;
+    case '*': snprintf(msg, len, "cannot multiply%s %s by %s", assign ? "-assign" : "", l, r); return;
+    case '/': snprintf(msg, len, "cannot divide%s %s by %s", assign ? "-assign" : "", l, r); return;
+    case '%':
+        snprintf(msg, len, assign ? "cannot calculate and assign the remainder of %s divided by %s"
+                                  : "cannot calculate the remainder of %s divided by %s", l, r);
+        return;
+    default:
+        snprintf(msg, len, "no implementation for `%.*s %s %.*s`", (int)strlen(l) - 2, l + 1, op,
+                 (int)strlen(r) - 2, r + 1);
+    }
+}
+
+/* The compound-assignment operator (`+=`, `<<=`) at byte `pos`. */
+static const char *compound_op(const struct compile *c, uint32_t pos)
+{
+    static char op[4];
+    size_t n = 0;
+    while (n < 3 && pos + n < c->n && strchr("+-*/%&|^<>=", c->src[pos + n]) && c->src[pos + n]) {
+        op[n] = (char)c->src[pos + n];
+        n++;
+        if (op[n - 1] == '=')
+            break;
+    }
+    op[n] = 0;
+    return op;
+}
+
 /* The crate name rustc derives from the input path: its file stem. */
 static void crate_name(const char *path, char *out, size_t len, int with_ext)
 {
@@ -373,29 +419,49 @@ int diag_flush(struct compile *c)
             snprintf(label, sizeof label, r->arg ? "attempt to calculate the remainder of `_` with a divisor of zero"
                                                  : "attempt to divide `_` by zero");
             break;
-        case DIAG_NEG_UNSIGNED:
+        case DIAG_NEG_UNSIGNED: {
+            char op = (r->arg & 0x100) ? '!' : '-';
             code = "E0600";
-            snprintf(msg, sizeof msg, "cannot apply unary operator `-` to type `%s`", type_name(r->arg));
-            snprintf(label, sizeof label, "cannot apply unary operator `-`");
+            snprintf(msg, sizeof msg, "cannot apply unary operator `%c` to type `%s`", op, type_name(r->arg & 0xff));
+            snprintf(label, sizeof label, "cannot apply unary operator `%c`", op);
             break;
+        }
         case DIAG_LITERAL_OUT_OF_RANGE:
             snprintf(msg, sizeof msg, "literal out of range for `%s`", type_name(r->arg));
             break;
-        case DIAG_BINOP_TYPES: {
-            char l[32], rr[32];
-            snprintf(l, sizeof l, "`%s`", type_name(r->arg >> 16));
-            snprintf(rr, sizeof rr, "`%s`", (r->arg & 0xffff) == 14 ? "{integer}" : type_name(r->arg & 0xffff));
-            code = "E0369";
-            switch (text[0]) {
-            case '+': snprintf(msg, sizeof msg, "cannot add %s to %s", rr, l); break;
-            case '-': snprintf(msg, sizeof msg, "cannot subtract %s from %s", rr, l); break;
-            case '*': snprintf(msg, sizeof msg, "cannot multiply %s by %s", l, rr); break;
-            case '/': snprintf(msg, sizeof msg, "cannot divide %s by %s", l, rr); break;
-            case '%': snprintf(msg, sizeof msg, "cannot calculate the remainder of %s divided by %s", l, rr); break;
-            default: snprintf(msg, sizeof msg, "binary operation `%s` cannot be applied to these operand types", text);
-            }
+        case DIAG_BINOP_TYPES:
+        case DIAG_BINOP_RHS:
+        case DIAG_COMPOUND_RHS:
+            code = r->code == DIAG_BINOP_TYPES ? "E0369" : "E0277";
+            operator_message(msg, sizeof msg, r->code == DIAG_COMPOUND_RHS ? compound_op(c, r->start) : text,
+                             r->arg >> 16, r->arg & 0xffff, r->code == DIAG_COMPOUND_RHS);
+            break;
+        case DIAG_COMPOUND_LHS: {
+            char op[8];
+            snprintf(op, sizeof op, "%s", compound_op(c, r->start + (r->arg & 0xffff)));
+            code = "E0368";
+            snprintf(msg, sizeof msg, "binary assignment operation `%s` cannot be applied to type `%s`", op,
+                     type_name(r->arg >> 16));
             break;
         }
+        case DIAG_UNINITIALIZED:
+            code = "E0381";
+            snprintf(msg, sizeof msg, "used binding `%s` %s", text, r->arg ? "is possibly-uninitialized" : "isn't initialized");
+            snprintf(label, sizeof label, "`%s` used here but it %s", text, r->arg ? "is possibly-uninitialized" : "isn't initialized");
+            break;
+        case DIAG_TYPE_ANNOTATIONS:
+            code = "E0282";
+            snprintf(msg, sizeof msg, "type annotations needed");
+            break;
+        case DIAG_NON_PRIMITIVE_CAST:
+            code = "E0605";
+            snprintf(msg, sizeof msg, "non-primitive cast: `%s` as `%s`", type_name(r->arg >> 16),
+                     type_name(r->arg & 0xffff));
+            break;
+        case DIAG_CAST_TO_BOOL:
+            code = "E0054";
+            snprintf(msg, sizeof msg, "cannot cast `%s` as `bool`", type_name(r->arg));
+            break;
         case DIAG_FMT_EXPECTED_CLOSE:
             snprintf(msg, sizeof msg, "invalid format string: expected `}`, found `%s`", text);
             snprintf(label, sizeof label, "expected `}` in format string");
@@ -460,6 +526,24 @@ int diag_flush(struct compile *c)
         case DIAG_FMT_NO_ARGS:
             snprintf(msg, sizeof msg, "requires at least a format string argument");
             break;
+        case DIAG_UNDECLARED_TYPE:
+            code = "E0433";
+            snprintf(msg, sizeof msg, "cannot find type `%s` in this scope", text);
+            snprintf(label, sizeof label, "use of undeclared type `%s`", text);
+            break;
+        case DIAG_UNDECLARED_MODULE:
+            code = "E0433";
+            snprintf(msg, sizeof msg, "cannot find module or crate `%s` in this scope", text);
+            snprintf(label, sizeof label, "use of unresolved module or unlinked crate `%s`", text);
+            break;
+        case DIAG_DUPLICATE_ITEM: {
+            char name[128];
+            text_of(c, r->arg, token_end_at(c, r->arg), name, sizeof name);
+            code = "E0428";
+            snprintf(msg, sizeof msg, "the name `%s` is defined multiple times", name);
+            snprintf(label, sizeof label, "`%s` redefined here", name);
+            break;
+        }
         default:
             snprintf(msg, sizeof msg, "internal diagnostic %u", r->code);
             break;

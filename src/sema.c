@@ -15,9 +15,9 @@
  * against an expected type). A component's type is its earliest seeded
  * member's; disagreements are reported where rustc reports them.
  *
- * Passes: sema_nodes, scan | readback event count, depth | sema_anc_jump x
+ * Passes: sema_nodes, sema_paths, scan | readback event count, depth | sema_anc_jump x
  * log2 depth, sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
- * sema_depth, scan, mintree_build, sema_resolve, sema_div rounds | readback
+ * sema_depth, scan, mintree_build, sema_resolve, sema_init x2, sema_div rounds | readback
  * | sema_edges, (sema_uf_hook, sema_uf_jump x2) rounds | readback |
  * sema_comp, sema_check, sema_check_b x3, sema_format. */
 #include "compile.h"
@@ -67,6 +67,7 @@ int sema_phase(struct compile *c)
     uint64_t g_nn = groups_for(nn, ELEMENTWISE_GROUP), g_ss = groups_for(ss, ELEMENTWISE_GROUP);
 
     vk_rec_dispatch(rec, PHASE, "sema_nodes", &p, sizeof p, g_nn);
+    vk_rec_dispatch(rec, PHASE, "sema_paths", &p, sizeof p, g_nn);
     VkDeviceAddress evoff = s.addr + (VkDeviceAddress)S_EVOFF * ss * 4;
     prim_scan_add(rec, a, PHASE, evoff, evoff, nn, 0, c->counts.addr + 64);
     uint32_t nev = 0, maxdepth = 0;
@@ -120,6 +121,13 @@ int sema_phase(struct compile *c)
         vk_rec_dispatch(rec, PHASE, "sema_resolve", &p, sizeof p, g_ev);
         p.pf = c->parse_fields.addr;
     }
+
+    /* Bindings declared without a value: initialising assignments, then uses. */
+    p.arg0 = 0;
+    vk_rec_dispatch(rec, PHASE, "sema_init", &p, sizeof p, g_nn);
+    p.arg0 = 1;
+    vk_rec_dispatch(rec, PHASE, "sema_init", &p, sizeof p, g_nn);
+    p.arg0 = anc;
 
     /* Divergence: rounds until nothing changes. */
     VkDeviceSize flag_off = s.off + ((VkDeviceSize)S_COUNT * ss + FL_CHANGED) * 4;

@@ -42,6 +42,43 @@ bool literal_is_zero(uint t)
     return any && (i >= e || byte_at(i) >= 97u); // digits end at the suffix, if any
 }
 
+// A node's type in the strong partition (without check edges): what the
+// expression is on its own, before an expectation joins it.
+uint strong_type(uint p) { return comp_type(S_FA, S(S_LA, p)); }
+
+bool implements_op(uint t, uint oc, uint ob)
+{
+    bool bitwise = ob == 38u || ob == 124u || ob == 94u; // & | ^
+    if (oc == 0u)
+        return is_int_ty(t) || t == TY_INTEGER || (t == TY_BOOL && bitwise);
+    return is_int_ty(t) || t == TY_INTEGER; // shifts
+}
+
+// Operand types an arithmetic, bitwise or shift operator does not take:
+// rustc's E0369 when the left operand has no such operator at all, E0277
+// when the right one is not what the left one's accepts; for compound
+// assignment E0368 and E0277. 0: fine (or unknown, reported elsewhere).
+uint operand_check(uint p)
+{
+    uint k = kind(p);
+    if ((k != AST_BINARY && k != AST_COMPOUND) || S(S_NCHILD, p) != 2u)
+        return 0u;
+    uint oc = op_class(p);
+    if (oc > 1u)
+        return 0u;
+    uint ob = byte_at(tstart(tok(p)));
+    uint tl = strong_type(p + 1u), tr = strong_type(S(S_LAST, p));
+    if (tl == TY_UNKNOWN || tl == TY_NEVER || tr == TY_UNKNOWN || tr == TY_NEVER)
+        return 0u;
+    if (!implements_op(tl, oc, ob))
+        return k == AST_COMPOUND ? DIAG_COMPOUND_LHS : DIAG_BINOP_TYPES;
+    bool lint = is_int_ty(tl) || tl == TY_INTEGER, rint = is_int_ty(tr) || tr == TY_INTEGER;
+    bool ok = oc == 1u ? rint : (lint ? rint : tr == TY_BOOL);
+    if (!ok)
+        return k == AST_COMPOUND ? DIAG_COMPOUND_RHS : DIAG_BINOP_RHS;
+    return 0u;
+}
+
 void item(uint p)
 {
     if (p >= pc.nn)
@@ -68,13 +105,16 @@ void item(uint p)
     if (seed != TY_UNKNOWN && seed != TY_NEVER && seed != TY_STR && !compat(seed, ta))
         report(DIAG_MISMATCHED_TYPES, p, ta, seed);
 
-    if (k == AST_BINARY && op_class(p) == 0u && comp_type(S_FB, S(S_LB, p + 1u)) == TY_BOOL) {
+    uint opc = operand_check(p);
+    if (opc != 0u) {
         uint t = tok(p);
-        uint b = byte_at(tstart(t));
-        if (b == 43u || b == 45u || b == 42u || b == 47u || b == 37u) {
-            uint rt = comp_type(S_FA, S(S_LA, S(S_LAST, p)));
-            diag_emit(pc.diags, DIAG_BINOP_TYPES, tstart(t), tend(t), (TY_BOOL << 16) | rt);
-        }
+        uint l = p + 1u, rr = S(S_LAST, p);
+        uint arg = (strong_type(l) << 16) | strong_type(rr);
+        if (opc == DIAG_COMPOUND_LHS) // at the place; arg: its type and the operator's offset from it
+            diag_emit(pc.diags, opc, span_lo(l), span_hi(l),
+                      (strong_type(l) << 16) | min(tstart(t) - span_lo(l), 0xffffu));
+        else
+            diag_emit(pc.diags, opc, tstart(t), tend(t), arg);
     }
     // Division or remainder by a literal zero: rustc's deny-by-default
     // unconditional_panic lint rejects the program.
@@ -84,10 +124,24 @@ void item(uint p)
         if ((ob == 47u || ob == 37u) && kind(rhs) == AST_INT && literal_is_zero(tok(rhs)))
             diag_emit(pc.diags, DIAG_UNCONDITIONAL_PANIC, span_lo(p), span_hi(p), ob == 37u ? 1u : 0u);
     }
-    // `-` of an unsigned integer (E0600), as rustc rejects it
-    if (k == AST_UNARY && byte_at(tstart(tok(p))) == 45u && final_t >= TY_U8 && final_t <= TY_USIZE)
-        diag_emit(pc.diags, DIAG_NEG_UNSIGNED, span_lo(p), span_hi(p), final_t);
-    bool bool_arith = qk == AST_BINARY && op_class(q) == 0u && comp_type(S_FB, S(S_LB, q + 1u)) == TY_BOOL;
+    // `-` of an unsigned integer or a bool, `-`/`!` of `()` (E0600)
+    if (k == AST_UNARY) {
+        bool neg = byte_at(tstart(tok(p))) == 45u;
+        uint ot = strong_type(p + 1u);
+        if ((neg && ((ot >= TY_U8 && ot <= TY_USIZE) || ot == TY_BOOL)) || ot == TY_UNIT)
+            diag_emit(pc.diags, DIAG_NEG_UNSIGNED, span_lo(p), span_hi(p), ot | (neg ? 0u : 0x100u));
+    }
+    // `as`: integers and bools to integers, bools to bool (E0054, E0605)
+    if (k == AST_CAST) {
+        uint from = strong_type(p + 1u), to = final_t;
+        if (from == TY_INTEGER)
+            from = TY_I32; // rustc names the defaulted type
+        if (from == TY_UNIT && to != TY_UNKNOWN)
+            diag_emit(pc.diags, DIAG_NON_PRIMITIVE_CAST, span_lo(p), span_hi(p), (from << 16) | to);
+        else if (to == TY_BOOL && is_int_ty(from))
+            diag_emit(pc.diags, DIAG_CAST_TO_BOOL, span_lo(p), span_hi(p), from);
+    }
+    bool bool_arith = (qk == AST_BINARY || qk == AST_COMPOUND) && operand_check(q) != 0u;
 
     uint ef = S(S_EF, p), e0 = S(S_E0, p);
     if ((ef & 1u) != 0u && e0 != NONE && !bool_arith) {

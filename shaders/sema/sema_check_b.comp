@@ -90,11 +90,9 @@ void item(uint p)
         uint k = kind(p);
         if ((k == AST_ASSIGN || k == AST_COMPOUND) && kind(p + 1u) == AST_NAME) {
             uint b = A(A_DECL, p + 1u);
-            // `let x; x = 5;` initialises later: a plain assignment to a binding
-            // declared without initializer is accepted (rustc's flow analysis
-            // would also reject a second one; not modelled here).
+            // Bindings declared without a value are sema_init's.
             uint bp = b != NONE ? parent(b) : NONE;
-            bool deferred = k == AST_ASSIGN && bp != NONE &&
+            bool deferred = bp != NONE &&
                             (kind(bp) == AST_LET || (kind(bp) == AST_ASCRIBE && kind(parent(bp)) == AST_LET));
             if (b != NONE && kind(bp) != AST_MUT && !deferred)
                 diag_emit(pc.diags, DIAG_ASSIGN_IMMUTABLE, span_lo(p), span_hi(p), tstart(tok(p + 1u)));

@@ -14,6 +14,20 @@ void item(uint i)
     if (i >= pc.nev)
         return;
     uint lo = pc.x0.v[i];
+    // Fn definitions push at one key per name, in source order: a push
+    // right after another of the same name is a second definition (E0428).
+    uint fn_push = (pc.nn + 1u) * 4u + 1u;
+    if (lo == fn_push && i > 0u && pc.x0.v[i - 1u] == fn_push) {
+        uint a = pc.x1.v[i - 1u], b = pc.x1.v[i];
+        uint na = EV(EV_NODE, a), nb = EV(EV_NODE, b);
+        if (S(S_HASH, na) == S(S_HASH, nb) &&
+            bytes_equal(EV(EV_START, a), EV(EV_END, a), EV(EV_START, b), EV(EV_END, b))) {
+            uint f = parent(parent(nb));
+            if (kind(f) == AST_FN_RET)
+                f = parent(f);
+            diag_emit(pc.diags, DIAG_DUPLICATE_ITEM, tstart(tok(f)), tend(tok(f)), EV(EV_START, b));
+        }
+    }
     if ((lo & 3u) != 2u)
         return;
     uint q = pc.x1.v[i];

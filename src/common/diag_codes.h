@@ -48,7 +48,7 @@
 #define DIAG_NO_MAIN 41                /* E0601 */
 #define DIAG_BINOP_TYPES 42            /* E0369 / E0277 for operator misuse */
 #define DIAG_UNCONDITIONAL_PANIC 45    /* division by a literal zero (arg: 1 remainder) */
-#define DIAG_NEG_UNSIGNED 44           /* E0600 (arg: type id) */
+#define DIAG_NEG_UNSIGNED 44           /* E0600 `-`/`!` on a type without it (arg: type id, | 0x100 for `!`) */
 #define DIAG_LITERAL_OUT_OF_RANGE 43   /* deny lint overflowing_literals (arg: type id) */
 
 /* format_args! (println!/print!): rustc's messages; spans inside the string. */
@@ -64,5 +64,16 @@
 #define DIAG_FMT_NOT_DISPLAY 55        /* E0277 `()` doesn't implement `std::fmt::Display` (arg: type) */
 #define DIAG_FMT_NOT_LITERAL 56        /* format argument must be a string literal */
 #define DIAG_FMT_NO_ARGS 57            /* requires at least a format string argument */
+
+#define DIAG_UNDECLARED_TYPE 58        /* E0433 cannot find type `Foo` in this scope (a path's first segment) */
+#define DIAG_UNDECLARED_MODULE 59      /* E0433 cannot find module or crate `foo` in this scope */
+#define DIAG_BINOP_RHS 61              /* E0277 cannot add `bool` to `{integer}` (arg: lhs << 16 | rhs type) */
+#define DIAG_COMPOUND_LHS 62           /* E0368 binary assignment operation `+=` cannot be applied to type `T` */
+#define DIAG_COMPOUND_RHS 63           /* E0277 cannot add-assign `bool` to `{integer}` (span: the operator) */
+#define DIAG_NON_PRIMITIVE_CAST 64     /* E0605 non-primitive cast: `()` as `i32` (arg: from << 16 | to) */
+#define DIAG_CAST_TO_BOOL 65           /* E0054 cannot cast `i32` as `bool` (arg: from type) */
+#define DIAG_UNINITIALIZED 66          /* E0381 used binding `x` isn't initialized (arg: 1 possibly-) */
+#define DIAG_TYPE_ANNOTATIONS 67       /* E0282 type annotations needed */
+#define DIAG_DUPLICATE_ITEM 60         /* E0428 the name `f` is defined multiple times (arg: name start) */
 
 #endif

@@ -26,7 +26,9 @@
 #define S_FIA 21u /* same, integer-typed seeds only */
 #define S_FB 22u
 #define S_FIB 23u
-#define S_COUNT 24u
+#define S_INIT 24u /* binding declared without value: nn - its first initialising assignment, 0 if none */
+#define S_ASSIGNED 25u /* binding declared without value: 1 if any assignment targets it */
+#define S_COUNT 26u
 /* flag words after the fields */
 #define FL_MAIN 0u
 #define FL_RESOLVE_ERR 1u

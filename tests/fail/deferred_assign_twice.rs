@@ -1,0 +1,6 @@
+fn main() {
+    let x;
+    x = 1;
+    x = 2;
+    println!("{}", x);
+}

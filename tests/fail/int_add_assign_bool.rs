@@ -1,0 +1,4 @@
+fn main() {
+    let mut x = 1;
+    x += true;
+}

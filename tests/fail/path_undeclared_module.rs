@@ -1,0 +1,3 @@
+fn main() {
+    foo::bar(3);
+}

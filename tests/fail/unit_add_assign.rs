@@ -1,0 +1,5 @@
+fn f() {}
+fn main() {
+    let mut x = f();
+    x += f();
+}

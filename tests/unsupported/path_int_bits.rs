@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", i32::BITS);
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let x = std::f32::INFINITY;
+}
