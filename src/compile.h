@@ -68,6 +68,8 @@ int sema_phase(struct compile *c);
 
 /* Reads back the diagnostics buffer; prints them and returns 1 if any. */
 int diag_flush(struct compile *c);
+/* Reports one diagnostic the host found (from a count the GPU produced). */
+int diag_report_one(struct compile *c, uint32_t code, uint32_t start, uint32_t end, uint32_t arg);
 
 /* After arena allocations: 1 (with c->err set) if the device ran out of memory. */
 static inline int arena_failed(struct compile *c)

@@ -195,6 +195,16 @@ static void crate_name(const char *path, char *out, size_t len, int with_ext)
     snprintf(out, len, "%.*s", (int)stem, base);
 }
 
+int diag_report_one(struct compile *c, uint32_t code, uint32_t start, uint32_t end, uint32_t arg)
+{
+    uint32_t head[4] = {1, 0, 0, 0};
+    struct diag_rec r = {code, start, end, arg};
+    if (vk_buf_upload(c->vk, c->diags.buf, c->diags.off, head, sizeof head, c->err, sizeof c->err) ||
+        vk_buf_upload(c->vk, c->diags.buf, c->diags.off + 16, &r, sizeof r, c->err, sizeof c->err))
+        return -1;
+    return diag_flush(c);
+}
+
 int diag_flush(struct compile *c)
 {
     uint32_t count;
@@ -215,6 +225,15 @@ int diag_flush(struct compile *c)
         return -1;
     }
     qsort(d, count, sizeof *d, by_position);
+    /* A construct refused as not supported yet is the reason a compile
+     * stops: errors that follow from it (types of an `if let`, say) are
+     * not rustc's and would mislead, so only the refusals are shown. */
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < count; i++)
+        if (d[i].code == DIAG_UNSUPPORTED || d[i].code == DIAG_UNSUPPORTED_TOKEN || d[i].code == DIAG_FORMAT_TOO_LONG)
+            d[kept++] = d[i];
+    if (kept > 0)
+        count = kept;
     /* Like rustc, stop at the first syntax error; report every semantic one. */
     int shown = 0;
     const char *codes[8];
@@ -453,6 +472,31 @@ int diag_flush(struct compile *c)
             code = "E0282";
             snprintf(msg, sizeof msg, "type annotations needed");
             break;
+        case DIAG_INVALID_UTF8:
+            snprintf(msg, sizeof msg, "couldn't read `%s`: stream did not contain valid UTF-8", c->path);
+            snprintf(label, sizeof label, "byte `%u` is not valid utf-8", r->arg);
+            break;
+        case DIAG_LET_EXPRESSION:
+            snprintf(msg, sizeof msg, "expected expression, found `let` statement");
+            break;
+        case DIAG_BREAK_OUTSIDE_LOOP:
+            code = "E0268";
+            snprintf(msg, sizeof msg, "`break` outside of a loop or labeled block");
+            snprintf(label, sizeof label, "cannot `break` outside of a loop or labeled block");
+            break;
+        case DIAG_CONTINUE_OUTSIDE_LOOP:
+            code = "E0268";
+            snprintf(msg, sizeof msg, "`continue` outside of a loop");
+            snprintf(label, sizeof label, "cannot `continue` outside of a loop");
+            break;
+        case DIAG_CHAINED_COMPARISON:
+            snprintf(msg, sizeof msg, "comparison operators cannot be chained");
+            break;
+        case DIAG_PARAM_TWICE:
+            code = "E0415";
+            snprintf(msg, sizeof msg, "identifier `%s` is bound more than once in this parameter list", text);
+            snprintf(label, sizeof label, "used as parameter more than once");
+            break;
         case DIAG_NON_PRIMITIVE_CAST:
             code = "E0605";
             snprintf(msg, sizeof msg, "non-primitive cast: `%s` as `%s`", type_name(r->arg >> 16),
@@ -548,9 +592,12 @@ int diag_flush(struct compile *c)
             snprintf(msg, sizeof msg, "internal diagnostic %u", r->code);
             break;
         }
-        if (r->code == DIAG_NO_MAIN && c->ntok == 0) {
+        if (r->code == DIAG_NO_MAIN && c->n == 0) {
             /* nothing to point at: rustc prints only the note */
             fprintf(stderr, "error[%s]: %s\n  |\n  = note: %s\n\n", code, msg, label);
+        } else if (r->code == DIAG_NO_MAIN && c->ntok == 0) {
+            /* only comments and whitespace: rustc points at the end of the file */
+            render(c, starts, code, msg, c->n, c->n, label);
         } else {
             render(c, starts, code, msg, r->start, r->end, label);
         }

@@ -5,6 +5,7 @@
  * end is found by scans (lex_sink.c), marked, and the bytes lexed again, once
  * per such construct. */
 #include "compile.h"
+#include "common/diag_codes.h"
 #include "lex_sink.h"
 #include "prim.h"
 #include "generated/lex_tables.h"
@@ -227,5 +228,7 @@ int lex_phase(struct compile *c)
     c->tok_end = b.end2;
     c->ntok = n > 0 ? counts[3] : 0;
     c->nlines = counts[1] + 1;
+    if (counts[5] != 0) /* not UTF-8: rustc reads no further, so neither do we */
+        return diag_report_one(c, DIAG_INVALID_UTF8, n - counts[5], n - counts[5] + 1, c->src[n - counts[5]]);
     return diag_flush(c);
 }

@@ -16,7 +16,7 @@
  * member's; disagreements are reported where rustc reports them.
  *
  * Passes: sema_nodes, sema_paths, scan | readback event count, depth | sema_anc_jump x
- * log2 depth, sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
+ * log2 depth, sema_gate, sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
  * sema_depth, scan, mintree_build, sema_resolve, sema_init x2, sema_div rounds | readback
  * | sema_edges, (sema_uf_hook, sema_uf_jump x2) rounds | readback |
  * sema_comp, sema_check, sema_check_b x3, sema_format. */
@@ -87,6 +87,8 @@ int sema_phase(struct compile *c)
         vk_rec_dispatch(rec, PHASE, "sema_anc_jump", &p, sizeof p, g_nn);
     }
     uint32_t anc = rounds & 1;
+    p.arg0 = anc;
+    vk_rec_dispatch(rec, PHASE, "sema_gate", &p, sizeof p, g_nn);
 
     /* Resolution. */
     uint32_t evs = nev + 1;

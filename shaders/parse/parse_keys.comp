@@ -89,6 +89,10 @@ void item(uint i)
     fld_set(F_ROLE, i, (node ? 1u : 0u) | (sep ? 2u : 0u));
     tkey_set(pc.t3, i, visible ? fld(F_DEPTH2, i) * 32u + level : KEY_INVISIBLE);
 
+    // A `;` outside every group stands where an item should.
+    if (k == TK_SEMI && fld(F_DEPTH2, i) == 0u)
+        diag_emit(pc.diags, DIAG_EXPECTED_ITEM, pc.tok_start.v[i], pc.tok_end.v[i], 0u);
+
     // An empty argument or element: `f(,1)`, `println!("{}",, 1)`.
     if (k == TK_COMMA && (pk == TK_LPAREN || pk == TK_COMMA || pk == TK_LBRACKET))
         diag_emit(pc.diags, DIAG_EXPECTED_EXPR, pc.tok_start.v[i], pc.tok_end.v[i], 0u);

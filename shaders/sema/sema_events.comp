@@ -3,7 +3,8 @@
 // pushes at the start of its scope and pops at its end, a use queries at its
 // own position; fns (pushed before and popped after every callee) live at
 // positions offset by nn + 1, a namespace of their own. Types: 0 pop,
-// 1 push, 2 query, so a scope that ends where a use sits does not cover it.
+// 1 push, 2 query, so a scope that ends where a use sits does not cover it;
+// 3 inert (an empty scope).
 #include "common.glsl"
 #include "sema.glsl"
 
@@ -59,8 +60,11 @@ void item(uint p)
             s = S(S_LAST, f);
             en = f + size(f);
         }
-        emit(e, h, s * 4u + 1u, p, NONE, tstart(t), tend(t));
-        emit(e, h, en * 4u, p, NONE, tstart(t), tend(t));
+        // A let that ends its block has an empty scope (s == en), whose pop
+        // would sort before its push: both become inert (type 3).
+        uint ty_push = s == en ? 3u : 1u, ty_pop = s == en ? 3u : 0u;
+        emit(e, h, s * 4u + ty_push, p, NONE, tstart(t), tend(t));
+        emit(e, h, en * 4u + ty_pop, p, NONE, tstart(t), tend(t));
     } else if (k == AST_FN_NAME) {
         emit(e, h, fns * 4u + 1u, p, NONE, tstart(t), tend(t));
         emit(e, h, (fns + pc.nn) * 4u, p, NONE, tstart(t), tend(t));

@@ -74,6 +74,12 @@
 #define DIAG_CAST_TO_BOOL 65           /* E0054 cannot cast `i32` as `bool` (arg: from type) */
 #define DIAG_UNINITIALIZED 66          /* E0381 used binding `x` isn't initialized (arg: 1 possibly-) */
 #define DIAG_TYPE_ANNOTATIONS 67       /* E0282 type annotations needed */
+#define DIAG_LET_EXPRESSION 68         /* expected expression, found `let` statement */
+#define DIAG_BREAK_OUTSIDE_LOOP 69     /* E0268 `break` outside of a loop or labeled block */
+#define DIAG_CONTINUE_OUTSIDE_LOOP 70  /* E0268 `continue` outside of a loop */
+#define DIAG_CHAINED_COMPARISON 71     /* comparison operators cannot be chained */
+#define DIAG_PARAM_TWICE 72            /* E0415 identifier `x` is bound more than once in this parameter list */
+#define DIAG_INVALID_UTF8 73           /* couldn't read `f.rs`: stream did not contain valid UTF-8 (arg: the byte) */
 #define DIAG_DUPLICATE_ITEM 60         /* E0428 the name `f` is defined multiple times (arg: name start) */
 
 #endif

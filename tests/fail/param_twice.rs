@@ -1,0 +1,6 @@
+fn f(x: i32, x: i32) -> i32 {
+    x
+}
+fn main() {
+    println!("{}", f(1, 2));
+}

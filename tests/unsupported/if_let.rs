@@ -1,0 +1,5 @@
+fn main() {
+    if let x = 5 {
+        println!("{}", x);
+    }
+}
