@@ -1,6 +1,0 @@
-fn main() {
-    let x;
-    let c = true;
-    if c { x = 1; } else { x = 2; }
-    println!("{}", x);
-}
