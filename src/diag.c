@@ -433,10 +433,18 @@ int diag_flush(struct compile *c)
             snprintf(label, sizeof label, "consider adding a `main` function to `%s`", file);
             break;
         }
-        case DIAG_UNCONDITIONAL_PANIC:
+        case DIAG_UNCONDITIONAL_PANIC: {
+            static const char *const why[] = {"attempt to divide `_` by zero",
+                                              "attempt to calculate the remainder of `_` with a divisor of zero",
+                                              "attempt to compute `_ / -1`, which would overflow",
+                                              "attempt to compute `_ % -1`, which would overflow"};
             snprintf(msg, sizeof msg, "this operation will panic at runtime");
-            snprintf(label, sizeof label, r->arg ? "attempt to calculate the remainder of `_` with a divisor of zero"
-                                                 : "attempt to divide `_` by zero");
+            snprintf(label, sizeof label, "%s", why[r->arg & 3]);
+            break;
+        }
+        case DIAG_ARITH_OVERFLOW:
+            snprintf(msg, sizeof msg, "this arithmetic operation will overflow");
+            snprintf(label, sizeof label, "attempt to compute `%s`, which would overflow", text);
             break;
         case DIAG_NEG_UNSIGNED: {
             char op = (r->arg & 0x100) ? '!' : '-';
@@ -445,6 +453,11 @@ int diag_flush(struct compile *c)
             snprintf(label, sizeof label, "cannot apply unary operator `%c`", op);
             break;
         }
+        case DIAG_NEG_TRAIT:
+            code = "E0277";
+            snprintf(msg, sizeof msg, "the trait bound `%s: Neg` is not satisfied", type_name(r->arg));
+            snprintf(label, sizeof label, "the trait `Neg` is not implemented for `%s`", type_name(r->arg));
+            break;
         case DIAG_LITERAL_OUT_OF_RANGE:
             snprintf(msg, sizeof msg, "literal out of range for `%s`", type_name(r->arg));
             break;

@@ -19,7 +19,8 @@
  * log2 depth, sema_gate, sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
  * sema_depth, scan, mintree_build, sema_resolve, sema_init x2, sema_div rounds | readback
  * | sema_edges, (sema_uf_hook, sema_uf_jump x2) rounds | readback |
- * sema_comp, sema_check, sema_check_b x3, sema_format. */
+ * sema_comp, sema_check, sema_check_b x3, sema_format, sema_const rounds | readback,
+ * sema_const (reachability, lints). */
 #include "compile.h"
 #include "prim.h"
 #include "common/ast.h"
@@ -28,6 +29,8 @@
 #include <string.h>
 
 #define PHASE "sema"
+#define CONST_ROUNDS 16
+#define CONST_DISPATCHES_PER_ROUND 4
 
 #include "common/sema_fields.h"
 
@@ -175,6 +178,26 @@ int sema_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "sema_check_b", &p, sizeof p, g_nn);
     p.x0 = c->fmt_args.addr;
     vk_rec_dispatch(rec, PHASE, "sema_format", &p, sizeof p, g_nn);
+
+    /* Values known at compile time, in rounds to a fixed point (a bounded
+     * number: past it fewer values are known, so fewer lints fire), then
+     * rustc's arithmetic_overflow and unconditional_panic lints. */
+    p.arg1 = anc;
+    p.arg0 = 0;
+    for (int round = 0; round < CONST_ROUNDS; round++) {
+        vk_rec_fill(rec, s.buf, flag_off, 4, 0);
+        for (int k = 0; k < CONST_DISPATCHES_PER_ROUND; k++)
+            vk_rec_dispatch(rec, PHASE, "sema_const", &p, sizeof p, g_nn);
+        uint32_t changed;
+        if (arena_failed(c) || read_flag(c, &s, ss, FL_CHANGED, &changed))
+            return -1;
+        if (!changed)
+            break;
+    }
+    p.arg0 = 1;
+    vk_rec_dispatch(rec, PHASE, "sema_const", &p, sizeof p, g_nn);
+    p.arg0 = 2;
+    vk_rec_dispatch(rec, PHASE, "sema_const", &p, sizeof p, g_nn);
     if (arena_failed(c))
         return -1;
     if (compile_submit(c))

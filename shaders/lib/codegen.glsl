@@ -57,6 +57,8 @@ uint tok_kind(uint t) { return t < pc.ntok ? pc.tok_kind.v[t] : 0u; }
 uint tok_start(uint t) { return pc.tok_start.v[t]; }
 uint tok_end(uint t) { return pc.tok_end.v[t]; }
 uint src_byte(uint i) { return load_byte(pc.src, i); }
+#define INT_BYTE(i) src_byte(i)
+#include "ints.glsl"
 
 // Euler tour: ENTER(v) and AFTER(v) (owned by v's parent) in execution order.
 uint ev_enter(uint v) { return 2u * v - DEP(v); }
@@ -126,31 +128,4 @@ uint TY(uint v)
     if (t == TY_UNKNOWN || t == TY_INTEGER || t == TY_NEVER || t > TY_STR)
         return TY_I32;
     return t;
-}
-bool ty_signed(uint t) { return t >= TY_I8 && t <= TY_ISIZE; }
-bool ty_unsigned(uint t) { return t >= TY_U8 && t <= TY_USIZE; }
-uint ty_bits(uint t)
-{
-    if (t == TY_I8 || t == TY_U8) return 8u;
-    if (t == TY_I16 || t == TY_U16) return 16u;
-    if (t == TY_I32 || t == TY_U32) return 32u;
-    return 64u;
-}
-// A 64-bit value normalised to type t (sign- or zero-extended).
-uint64_t ty_norm(uint64_t x, uint t)
-{
-    uint b = ty_bits(t);
-    if (b == 64u || t == TY_BOOL)
-        return x;
-    uint64_t m = (uint64_t(1) << b) - 1ul;
-    x &= m;
-    if (ty_signed(t) && ((x >> (b - 1u)) & 1ul) != 0ul)
-        x |= ~m;
-    return x;
-}
-uint64_t ty_min(uint t) { return ty_signed(t) ? (~uint64_t(0)) << (ty_bits(t) - 1u) : 0ul; }
-uint64_t ty_max(uint t)
-{
-    if (ty_signed(t)) return ~ty_min(t);
-    return ty_bits(t) == 64u ? ~uint64_t(0) : (uint64_t(1) << ty_bits(t)) - 1ul;
 }

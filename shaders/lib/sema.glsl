@@ -157,6 +157,8 @@ uint span_hi(uint p)
     return tend(pc.pf.v[(pc.lo_field + 4u) * pc.pstride + t]);
 }
 
+#define INT_BYTE(i) byte_at(i)
+#include "ints.glsl"
 uint fmt_byte(uint i) { return byte_at(i); }
 #include "format.glsl"
 

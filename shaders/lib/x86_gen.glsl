@@ -59,32 +59,7 @@ uvec2 loc(uint v)
 #endif
 }
 
-uint64_t int_value(uint t)
-{
-    uint s = tok_start(t), e = tok_end(t), radix = 10u, i = s;
-    if (e - s >= 2u && src_byte(s) == 0x30u) {
-        uint c1 = src_byte(s + 1u);
-        if (c1 == 0x78u) radix = 16u;
-        else if (c1 == 0x6fu) radix = 8u;
-        else if (c1 == 0x62u) radix = 2u;
-        if (radix != 10u)
-            i += 2u;
-    }
-    uint64_t v = 0ul;
-    for (; i < e; i++) {
-        uint c = src_byte(i), d;
-        if (c == 0x5fu)
-            continue;
-        if (c >= 0x30u && c <= 0x39u) d = c - 0x30u;
-        else if (radix == 16u && c >= 0x61u && c <= 0x66u) d = c - 0x61u + 10u;
-        else if (radix == 16u && c >= 0x41u && c <= 0x46u) d = c - 0x41u + 10u;
-        else break;
-        if (d >= radix)
-            break;
-        v = v * uint64_t(radix) + uint64_t(d);
-    }
-    return v;
-}
+uint64_t int_value(uint t) { return literal_value(tok_start(t), tok_end(t)); }
 
 uint loop_of(uint v)
 {

@@ -25,23 +25,6 @@ uint value_node(uint p)
     return p;
 }
 
-// An integer literal whose value is zero (0, 0_0, 0x0, 0u8...).
-bool literal_is_zero(uint t)
-{
-    uint i = tstart(t), e = tend(t);
-    if (e - i > 2u && byte_at(i) == 48u && (byte_at(i + 1u) == 120u || byte_at(i + 1u) == 111u || byte_at(i + 1u) == 98u))
-        i += 2u;
-    bool any = false;
-    for (; i < e; i++) {
-        uint b = byte_at(i);
-        if (b == 48u)
-            any = true;
-        else if (b != 95u)
-            break;
-    }
-    return any && (i >= e || byte_at(i) >= 97u); // digits end at the suffix, if any
-}
-
 // A node's type in the strong partition (without check edges): what the
 // expression is on its own, before an expectation joins it.
 uint strong_type(uint p) { return comp_type(S_FA, S(S_LA, p)); }
@@ -116,19 +99,16 @@ void item(uint p)
         else
             diag_emit(pc.diags, opc, tstart(t), tend(t), arg);
     }
-    // Division or remainder by a literal zero: rustc's deny-by-default
-    // unconditional_panic lint rejects the program.
-    if ((k == AST_BINARY || k == AST_COMPOUND) && S(S_NCHILD, p) == 2u) {
-        uint ob = byte_at(tstart(tok(p)));
-        uint rhs = p + 1u + size(p + 1u);
-        if ((ob == 47u || ob == 37u) && kind(rhs) == AST_INT && literal_is_zero(tok(rhs)))
-            diag_emit(pc.diags, DIAG_UNCONDITIONAL_PANIC, span_lo(p), span_hi(p), ob == 37u ? 1u : 0u);
-    }
     // `-` of an unsigned integer or a bool, `-`/`!` of `()` (E0600)
     if (k == AST_UNARY) {
         bool neg = byte_at(tstart(tok(p))) == 45u;
         uint ot = strong_type(p + 1u);
-        if ((neg && ((ot >= TY_U8 && ot <= TY_USIZE) || ot == TY_BOOL)) || ot == TY_UNIT)
+        if (ot == TY_INTEGER && neg && final_t >= TY_U8 && final_t <= TY_USIZE) {
+            // a literal negated into an unsigned type: as an operator's
+            // operand rustc finds no `Neg` impl (E0277), elsewhere E0600
+            uint code = qk == AST_BINARY || qk == AST_COMPOUND ? DIAG_NEG_TRAIT : DIAG_NEG_UNSIGNED;
+            diag_emit(pc.diags, code, span_lo(p), span_hi(p), final_t);
+        } else if ((neg && ((ot >= TY_U8 && ot <= TY_USIZE) || ot == TY_BOOL)) || ot == TY_UNIT)
             diag_emit(pc.diags, DIAG_NEG_UNSIGNED, span_lo(p), span_hi(p), ot | (neg ? 0u : 0x100u));
     }
     // `as`: integers and bools to integers, bools to bool (E0054, E0605)

@@ -105,12 +105,14 @@ void item(uint p)
     if (k != AST_NAME)
         return;
     uint d = A(A_DECL, p);
-    uint let_node = deferred_let(d);
-    if (let_node == NONE)
-        return;
     uint q = parent(p);
     bool assign = kind(q) == AST_ASSIGN && p == q + 1u;
     bool compound = kind(q) == AST_COMPOUND && p == q + 1u;
+    if (pc.arg0 == 0u && (assign || compound) && d != NONE)
+        pc.s.v[S_ASSIGNED * pc.ss + d] = 1u;
+    uint let_node = deferred_let(d);
+    if (let_node == NONE)
+        return;
     uint B = parent(let_node);
     uint blk = parent(q);
     // The statement of B that q's assignment belongs to: q itself, or the
@@ -125,7 +127,6 @@ void item(uint p)
     if (pc.arg0 == 0u) {
         if (!assign)
             return;
-        pc.s.v[S_ASSIGNED * pc.ss + d] = 1u;
         uint all = stmt == NONE || stmt == q ? 1u : chain_assigns(stmt, d);
         if (stmt != NONE && all == 1u)
             atomicMax(pc.s.v[S_INIT * pc.ss + d], pc.nn - stmt);

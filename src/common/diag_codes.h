@@ -47,7 +47,8 @@
 #define DIAG_UNSUPPORTED 40            /* construct outside the supported subset */
 #define DIAG_NO_MAIN 41                /* E0601 */
 #define DIAG_BINOP_TYPES 42            /* E0369 / E0277 for operator misuse */
-#define DIAG_UNCONDITIONAL_PANIC 45    /* division by a literal zero (arg: 1 remainder) */
+#define DIAG_UNCONDITIONAL_PANIC 45    /* division by a known zero (arg: 1 remainder), or MIN / -1 (2, 3 remainder) */
+#define DIAG_ARITH_OVERFLOW 75         /* deny lint arithmetic_overflow: known operands overflow */
 #define DIAG_NEG_UNSIGNED 44           /* E0600 `-`/`!` on a type without it (arg: type id, | 0x100 for `!`) */
 #define DIAG_LITERAL_OUT_OF_RANGE 43   /* deny lint overflowing_literals (arg: type id) */
 
@@ -80,6 +81,7 @@
 #define DIAG_CHAINED_COMPARISON 71     /* comparison operators cannot be chained */
 #define DIAG_PARAM_TWICE 72            /* E0415 identifier `x` is bound more than once in this parameter list */
 #define DIAG_INVALID_UTF8 73           /* couldn't read `f.rs`: stream did not contain valid UTF-8 (arg: the byte) */
+#define DIAG_NEG_TRAIT 74              /* E0277 the trait bound `u32: Neg` is not satisfied (arg: type) */
 #define DIAG_DUPLICATE_ITEM 60         /* E0428 the name `f` is defined multiple times (arg: name start) */
 
 #endif

@@ -27,8 +27,12 @@
 #define S_FB 22u
 #define S_FIB 23u
 #define S_INIT 24u /* binding declared without value: nn - its first initialising assignment, 0 if none */
-#define S_ASSIGNED 25u /* binding declared without value: 1 if any assignment targets it */
-#define S_COUNT 26u
+#define S_ASSIGNED 25u /* binding: 1 if any assignment (plain or compound) targets it */
+#define S_CLO 26u /* constant evaluation: value bits 0-31 */
+#define S_CHI 27u /* value bits 32-63 */
+#define S_CK 28u /* 1: the node's value is known at compile time */
+#define S_REACH 29u /* per fn: nn - first node after which code may be unreachable, 0 if none */
+#define S_COUNT 30u
 /* flag words after the fields */
 #define FL_MAIN 0u
 #define FL_RESOLVE_ERR 1u

@@ -1,0 +1,4 @@
+fn main() {
+    let b = true;
+    let x = b as u8 - 2;
+}
