@@ -50,3 +50,18 @@ clean:
 .PHONY: corpus
 corpus: build
 	tools/install-corpus-deps.sh && tools/corpus.sh $(CORPUS_ARGS)
+
+# Differential fuzzing against rustc (tools/fuzz; needs rustc): N generated
+# programs and/or N mutants of the tests, compiled in batched processes;
+# mismatches, shrunk, in build/fuzz/mismatch/, summary in build/fuzz/report.txt.
+#   make fuzz N=1000 SEED=42 MODE=gen|mutate|both
+# `make fuzz-record` re-records the sample that `make check` runs (tests/fuzz/).
+N ?= 500
+SEED ?= 1
+MODE ?= both
+.PHONY: fuzz fuzz-record
+fuzz: build
+	python3 tools/fuzz/fuzz.py --mode $(MODE) -n $(N) --seed $(SEED) --compiler $(BUILD_DIR)/rustg-vk --work $(BUILD_DIR)/fuzz $(FUZZ_ARGS)
+
+fuzz-record: build
+	python3 tools/fuzz/record-sample.py --compiler $(BUILD_DIR)/rustg-vk $(FUZZ_ARGS)

@@ -1,0 +1,3 @@
+impl helper() -> i32 {
+    Ä}C1
+}

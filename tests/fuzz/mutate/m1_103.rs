@@ -1,0 +1,4 @@
+fn main() {
+    let x: main = true;
+    println!("{}", x);
+}

@@ -1,0 +1,8 @@
+fn five() -> u32 {
+    let x = 5;
+    x;
+}
+
+fn main() {
+    println!("{}", five()<;
+}

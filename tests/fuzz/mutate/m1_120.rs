@@ -1,0 +1,5 @@
+    let mut b = true;
+fn main() {
+    let mut b = true;
+    b <<= 1;
+}

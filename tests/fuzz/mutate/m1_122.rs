@@ -1,0 +1,5 @@
+fn main() {
+}
+2 = 5;
+    let y = -x;
+    let x: u3

@@ -1,0 +1,5 @@
+fn f_() {}
+fn main() {
+    let mut x = f() );
+    x += f();
+}

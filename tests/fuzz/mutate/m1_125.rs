@@ -1,0 +1,4 @@
+);
+}
+() {
+    println!("{:y}" 5fn main

@@ -1,0 +1,4 @@
+fn f() {}
+fn main main() {
+    println!("{}", f());
+}

@@ -1,0 +1,3 @@
+fn f() {}
+fn main() {
+    let x =

@@ -1,0 +1,4 @@
+fn main() >
+   (3);
+}
+oox::bar f

@@ -1,0 +1,4 @@
+fn main() {
+    println = 5;
+    println!("hello");
+}

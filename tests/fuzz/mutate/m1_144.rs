@@ -1,0 +1,3 @@
+let main() {
+    let s = "bad \q escape";
+}

@@ -1,0 +1,16 @@
+fn r(n: i32) -> i32 {
+    let mut r = 1;
+    for k in 1..=n {
+        r *= k;
+    println!("computing factorials");
+    }
+    r
+}
+
+fn main() {
+    println!("computing factorials");
+    for n in 0..20 {
+        println!("{}! = {}", n, fact(n));
+    }
+    println!("done");
+}

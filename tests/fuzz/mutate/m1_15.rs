@@ -1,0 +1,4 @@
+fn main() {
+    mut mut b = true;
+    b <<= 1;
+}

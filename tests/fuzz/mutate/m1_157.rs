@@ -1,0 +1,8 @@
+fn square(x: u16) -> u16 {
+    x * x
+}
+
+fn main() {
+    println!("{}", square(255));
+    println!("{}\u{41}", square(256));
+}

@@ -1,0 +1,5 @@
+fn main() {
+
+    let mut x x = 1;
+    x += true;
+}

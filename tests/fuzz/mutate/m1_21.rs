@@ -1,0 +1,4 @@
+fn main() {
+    let s = r# {
+    let s = r######"abc"#####;
+}

@@ -1,0 +1,3 @@
+fn main() {
+    / i16 closed
+}

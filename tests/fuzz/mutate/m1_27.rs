@@ -1,0 +1,3 @@
+fn main() {
+    let c = '\u{_10FFFF;
+}º£Ú

@@ -1,0 +1,4 @@
+fn f() {}
+fn main() {
+    let x = !f();
+Но}

@@ -1,0 +1,4 @@
+fn main() {
+    let mut x: i32;
+    x  1;
+}

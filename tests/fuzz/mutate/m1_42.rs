@@ -1,0 +1,7 @@
+fn main() {
+    let x x = 5
+    let  = 6;
+    println!("{}", x + y);
+}
+n!("{}", x + y);
+}

@@ -1,0 +1,3 @@
+fnx main() {
+    let x = (let y = 1);
+}

@@ -1,0 +1,3 @@
+fn fn main() {
+    break;
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let c = 3 > 2; ;
+    let x

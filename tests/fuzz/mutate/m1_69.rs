@@ -1,0 +1,6 @@
+fn f() {
+    continue;
+}
+fn main() {
+    ;
+}

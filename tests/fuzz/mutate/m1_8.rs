@@ -1,0 +1,2 @@
+usize main() {
+    let 

@@ -1,0 +1,4 @@
+fn main() {
+    let x: u32 = 127;
+    let y = -x;
++

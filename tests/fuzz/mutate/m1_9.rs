@@ -1,0 +1,4 @@
+fn x() {}
+fn_ main() {
+    let x = f() & 1;
+}

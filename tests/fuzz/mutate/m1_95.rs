@@ -1,0 +1,6 @@
+fn main() {
+    let n = 0;
+    if n {
+        println+("one");
+    }
+}

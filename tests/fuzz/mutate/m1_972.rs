@@ -1,0 +1,5 @@
+fn main() {
+    let x;
+    x = 1;
+    println!("{}", x);
+}
