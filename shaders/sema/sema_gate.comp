@@ -3,7 +3,8 @@
 // give a meaning to are refused here, located, or rejected as rustc does:
 // ranges only as the iterable of `for`, `let` only as a statement (`if let`
 // and `while let` refused), `break`/`continue` only inside a loop (E0268),
-// comparisons not chained, parameter names not repeated (E0415).
+// comparisons not chained, parameter names not repeated (E0415), and every
+// node of a kind its parent takes at its place.
 // arg0: the ancestor copy with the final answers.
 #include "common.glsl"
 #include "sema.glsl"
@@ -14,6 +15,44 @@ void refuse(uint p) { diag_emit(pc.diags, DIAG_UNSUPPORTED, span_lo(p), span_hi(
 
 bool is_comparison(uint p) { return kind(p) == AST_BINARY && op_class(p) == 2u; }
 
+bool is_expr_kind(uint k)
+{
+    return k == AST_IF || k == AST_WHILE || k == AST_LOOP || k == AST_FOR || k == AST_BREAK ||
+           k == AST_CONTINUE || k == AST_RETURN || k == AST_ASSIGN || k == AST_COMPOUND || k == AST_BINARY ||
+           k == AST_RANGE || k == AST_UNARY || k == AST_CAST || k == AST_CALL || k == AST_MACRO ||
+           k == AST_PAREN || k == AST_UNIT || k == AST_TUPLE || k == AST_PATH || k == AST_NAME || k == AST_INT ||
+           k == AST_BOOL || k == AST_STR || k == AST_BLOCK;
+}
+bool is_pattern_kind(uint k) { return k == AST_BINDING || k == AST_MUT; }
+
+// May a node of kind k be child number r of a node of kind qk? The parser
+// builds trees from precedence alone, so malformed input can give shapes
+// no later phase expects: they stop here.
+bool shape_ok(uint qk, uint r, uint k)
+{
+    switch (qk) {
+    case AST_ROOT: return k == AST_FN;
+    case AST_FN: return r == 0u ? (k == AST_FN_SIG || k == AST_FN_RET) : k == AST_BLOCK;
+    case AST_FN_RET: return r == 0u ? k == AST_FN_SIG : k == AST_TYPE;
+    case AST_FN_SIG: return r == 0u ? k == AST_FN_NAME : k == AST_PARAM;
+    case AST_PARAM: case AST_ASCRIBE: return r == 0u ? is_pattern_kind(k) : k == AST_TYPE;
+    case AST_MUT: return k == AST_BINDING;
+    case AST_LET: return is_pattern_kind(k) || k == AST_ASCRIBE || k == AST_LET_INIT;
+    case AST_LET_INIT: return r == 0u ? (is_pattern_kind(k) || k == AST_ASCRIBE) : is_expr_kind(k);
+    case AST_FOR_IN: return r == 0u ? is_pattern_kind(k) : is_expr_kind(k);
+    case AST_FOR: return r == 0u ? k == AST_FOR_IN : k == AST_BLOCK;
+    case AST_IF: return r == 0u ? is_expr_kind(k) : r == 1u ? k == AST_BLOCK : (k == AST_BLOCK || k == AST_IF);
+    case AST_WHILE: return r == 0u ? is_expr_kind(k) : k == AST_BLOCK;
+    case AST_LOOP: return k == AST_BLOCK;
+    case AST_CAST: return r == 0u ? is_expr_kind(k) : k == AST_TYPE;
+    case AST_CALL: return r == 0u ? (k == AST_CALLEE || k == AST_PATH) : is_expr_kind(k);
+    case AST_MACRO: return r == 0u ? k == AST_MACRO_NAME : is_expr_kind(k);
+    case AST_PATH: return r == 0u ? (k == AST_TYPE || k == AST_PATH) : k == AST_ASSOC;
+    case AST_BLOCK: return k == AST_LET || is_expr_kind(k);
+    default: return is_expr_kind(k);
+    }
+}
+
 void item(uint p)
 {
     if (p >= pc.nn)
@@ -22,6 +61,13 @@ void item(uint p)
     uint q = p == 0u ? NONE : parent(p);
     uint qk = q == NONE ? 0xffu : kind(q);
     uint r = S(S_RANK, p);
+    if (q != NONE && k != AST_ERROR && qk != AST_ERROR && !shape_ok(qk, r, k)) {
+        if (qk == AST_BLOCK && k == AST_FN)
+            refuse(p); // an fn inside a block
+        else
+            diag_emit(pc.diags, DIAG_UNSUPPORTED, tstart(tok(p)), tend(tok(p)), 0u);
+        return;
+    }
     if (k == AST_RANGE && !(qk == AST_FOR_IN && r == 1u))
         refuse(p);
     if (qk == AST_FOR_IN && r == 1u && k != AST_RANGE)
