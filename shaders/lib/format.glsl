@@ -44,6 +44,55 @@ uint fmt_char_at(uint i, uint e)
     return cp;
 }
 
+// The escape at i (a backslash, not in a raw string): how many source
+// bytes it spans and the character it stands for (NONE: a line
+// continuation, which stands for none).
+uint fmt_escape(uint i, uint e, out uint cp)
+{
+    uint d = i + 1u < e ? fmt_byte(i + 1u) : 0u;
+    cp = d;
+    if (d == 110u) cp = 10u;
+    else if (d == 116u) cp = 9u;
+    else if (d == 114u) cp = 13u;
+    else if (d == 48u) cp = 0u;
+    if (d == 120u) { // \xHH
+        uint hi = fmt_byte(i + 2u) | 32u, lo = fmt_byte(i + 3u) | 32u;
+        cp = (hi <= 57u ? hi - 48u : hi - 87u) * 16u + (lo <= 57u ? lo - 48u : lo - 87u);
+        return 4u;
+    }
+    if (d == 117u) { // \u{...}
+        uint j = i + 3u;
+        cp = 0u;
+        while (j < e && fmt_byte(j) != 125u) {
+            uint c = fmt_byte(j) | 32u;
+            if (c != 95u)
+                cp = cp * 16u + (c <= 57u ? c - 48u : c - 87u);
+            cp = min(cp, 0x110000u);
+            j++;
+        }
+        return j + 1u - i;
+    }
+    if (d == 10u || d == 13u) { // line continuation: skips the next line's indentation
+        cp = 0xffffffffu;
+        uint j = i + 1u;
+        while (j < e && fmt_is_space(fmt_byte(j)))
+            j++;
+        return j - i;
+    }
+    return 2u;
+}
+
+// The literal piece at i: an escape's length, and whether it decodes to a
+// brace (rustc parses the decoded string, where `\x7b` opens a hole: not
+// handled here).
+uint fmt_escape_len(uint i, uint e, out bool brace)
+{
+    uint cp;
+    uint n = fmt_escape(i, e, cp);
+    brace = cp == 0x7bu || cp == 0x7du;
+    return n;
+}
+
 // Decimal digits from i: value (saturated past 65535) and the end.
 uint fmt_number(inout uint j, uint e)
 {
@@ -66,7 +115,7 @@ void fmt_fail(inout FmtHole h, uint code, uint s, uint e)
 
 // The hole starting at `{` (position i, not `{{`) of a string whose content
 // ends at e (the closing quote).
-FmtHole fmt_hole(uint i, uint e)
+FmtHole fmt_hole(uint i, uint e, bool raw)
 {
     FmtHole h;
     h.s = i;
@@ -107,13 +156,18 @@ FmtHole fmt_hole(uint i, uint e)
         j++;
     if (j < e && fmt_byte(j) == 58u) { // ':'
         j++;
-        // [[fill]align]
+        // [[fill]align]; the fill may be written as an escape
         if (j < e) {
-            uint fl = fmt_char_len(fmt_byte(j));
+            uint fcp;
+            uint fl = !raw && fmt_byte(j) == 92u ? fmt_escape(j, e, fcp) : fmt_char_len(fmt_byte(j));
+            if (raw || fmt_byte(j) != 92u)
+                fcp = fmt_char_at(j, e);
             uint a1 = j + fl < e ? fmt_byte(j + fl) : 0u;
             uint a0 = fmt_byte(j);
             if (a1 == 60u || a1 == 94u || a1 == 62u) {
-                h.spec = (h.spec & ~FMT_FILL_MASK) | fmt_char_at(j, e);
+                if (fcp > 0x10ffffu || fcp == 0x7bu || fcp == 0x7du)
+                    fmt_fail(h, FMT_ERR_UNSUPPORTED, i, j + fl + 1u);
+                h.spec = (h.spec & ~FMT_FILL_MASK) | (fcp & FMT_FILL_MASK);
                 h.spec |= (a1 == 60u ? FMT_ALIGN_LEFT : a1 == 62u ? FMT_ALIGN_RIGHT : FMT_ALIGN_CENTER)
                           << FMT_ALIGN_SHIFT;
                 j += fl + 1u;
@@ -227,6 +281,8 @@ FmtHole fmt_hole(uint i, uint e)
         return h;
     }
     uint b = fmt_byte(j);
+    if (b == 92u && !raw) // an escape inside a hole: rustc reads what it decodes to
+        fmt_fail(h, FMT_ERR_UNSUPPORTED, i, j + 1u);
     if (b != 125u) {
         fmt_fail(h, FMT_ERR_EXPECTED_CLOSE, j, j + fmt_char_len(b));
         // skip to the hole's end, as far as a reader can tell
@@ -244,39 +300,6 @@ bool fmt_plain(FmtHole h)
 {
     uint t = (h.spec >> FMT_TRAIT_SHIFT) & FMT_TRAIT_MASK;
     return (h.spec & ~(FMT_TRAIT_MASK << FMT_TRAIT_SHIFT)) == 32u && (t == FMT_TRAIT_DISPLAY || t == FMT_TRAIT_DEBUG);
-}
-
-// The literal piece at i (not a hole): how many source bytes it spans, and
-// whether it is an escape that decodes to a brace (rustc parses the decoded
-// string, where `\x7b` opens a hole: not handled here).
-uint fmt_escape_len(uint i, uint e, out bool brace)
-{
-    brace = false;
-    uint d = i + 1u < e ? fmt_byte(i + 1u) : 0u;
-    if (d == 120u) { // \xHH
-        uint hi = fmt_byte(i + 2u) | 32u, lo = fmt_byte(i + 3u) | 32u;
-        brace = hi == 55u && (lo == 98u || lo == 100u);
-        return 4u;
-    }
-    if (d == 117u) { // \u{...}
-        uint j = i + 3u, cp = 0u;
-        while (j < e && fmt_byte(j) != 125u) {
-            uint c = fmt_byte(j) | 32u;
-            if (c != 95u)
-                cp = cp * 16u + (c <= 57u ? c - 48u : c - 87u);
-            cp = min(cp, 0x110000u);
-            j++;
-        }
-        brace = cp == 0x7bu || cp == 0x7du;
-        return j + 1u - i;
-    }
-    if (d == 10u || d == 13u) { // line continuation: skips the next line's indentation
-        uint j = i + 1u;
-        while (j < e && fmt_is_space(fmt_byte(j)))
-            j++;
-        return j - i;
-    }
-    return 2u;
 }
 
 // The content of a string literal token [ts, te): between its quotes, past

@@ -178,7 +178,7 @@ bool fmt_next(inout uint i, uint e, bool raw, out uint ns, out uint ne)
         }
         if (fmt_byte(i) == 125u)
             return false;
-        FmtHole h = fmt_hole(i, e);
+        FmtHole h = fmt_hole(i, e, raw);
         if (h.err != FMT_OK)
             return false;
         i = h.end;

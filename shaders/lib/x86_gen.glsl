@@ -235,7 +235,7 @@ uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
             lit(c, emit);
             i += 2u;
         } else if (c == 0x7bu) { // hole
-            FmtHole h = fmt_hole(i, e);
+            FmtHole h = fmt_hole(i, e, raw);
             i = max(h.end, i + 1u);
             flush_run(emit);
             if (h.argk != FMT_ARG_NAME) { // `{}` or `{N}`

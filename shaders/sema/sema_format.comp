@@ -95,7 +95,7 @@ void item(uint m)
             malformed = true;
             break;
         }
-        FmtHole h = fmt_hole(i, e);
+        FmtHole h = fmt_hole(i, e, raw);
         if (h.err != FMT_OK) {
             uint code = h.err == FMT_ERR_EXPECTED_CLOSE ? DIAG_FMT_EXPECTED_CLOSE
                       : h.err == FMT_ERR_UNTERMINATED   ? DIAG_FMT_UNTERMINATED

@@ -125,13 +125,10 @@ void item(uint p)
             stmt = chain_top(blk, B);
     }
     if (pc.arg0 == 0u) {
-        if (!assign)
-            return;
-        uint all = stmt == NONE || stmt == q ? 1u : chain_assigns(stmt, d);
-        if (stmt != NONE && all == 1u)
+        // initialising statements: a direct assignment, or a chain that
+        // assigns in every branch
+        if (assign && stmt != NONE && (stmt == q || chain_assigns(stmt, d) == 1u))
             atomicMax(pc.s.v[S_INIT * pc.ss + d], pc.nn - stmt);
-        else
-            diag_emit(pc.diags, DIAG_UNSUPPORTED, span_lo(q), span_hi(q), 0u);
         return;
     }
     uint fi = S(S_INIT, d);
@@ -139,12 +136,16 @@ void item(uint p)
     bool before = first == NONE || p < first + size(first);
     bool in_chain = first != NONE && kind(first) == AST_IF && p > first && p < first + size(first);
     if (assign) {
-        if (stmt == NONE || first == NONE || is_mutable(d))
-            return;
-        uint guard = 0u;
-        bool twice = stmt != first || (stmt != q && block_assigns(blk, d, q, guard));
-        if (twice)
-            diag_emit(pc.diags, DIAG_ASSIGN_IMMUTABLE, span_lo(q), span_hi(q), tstart(tok(p)));
+        if (first != NONE && q >= first + size(first)) { // after the initialisation: anywhere
+            if (!is_mutable(d))
+                diag_emit(pc.diags, DIAG_ASSIGN_IMMUTABLE, span_lo(q), span_hi(q), tstart(tok(p)));
+        } else if (first != NONE && stmt == first) { // the initialisation itself
+            uint guard = 0u;
+            if (!is_mutable(d) && stmt != q && block_assigns(blk, d, q, guard))
+                diag_emit(pc.diags, DIAG_ASSIGN_IMMUTABLE, span_lo(q), span_hi(q), tstart(tok(p)));
+        } else {
+            diag_emit(pc.diags, DIAG_UNSUPPORTED, span_lo(q), span_hi(q), 0u);
+        }
         return;
     }
     if (in_chain) {

@@ -26,8 +26,18 @@ What the programs are (Csmith style):
     have no context (let without annotation, cast operands, print arguments,
     comparison operands, shift amounts, range bounds) the expression is
     "pinned" by a typed leaf so that rustc infers the type intended.
+  * print!/println! with `{}`, `{N}` and `{name}` placeholders (at most 8
+    names), format specs ([[fill]align][sign][#][0][width][.prec][type];
+    no hex/octal/binary on bools; fills include non-ASCII and, in some
+    programs, escaped characters) and whitespace forms `{ }` `{:5 }`.
+  * `let v: T;` initialised later by a statement of the same block or in
+    every branch of an if/else-if/else chain; blocks (if/else branches, loop
+    bodies, bare blocks) that end in a shadowing let; immutable constants
+    combined by operations rustc evaluates without overflow; `if true` /
+    `if false` conditions.
 Only Tier 0a constructs are used (see README.md): no tuples, arrays, structs,
-floats, char, &str values, format specs or macros other than print!/println!.
+floats, char, &str values, named format arguments, `{:e}`, `{:x?}`, widths
+from arguments or macros other than print!/println!.
 """
 import argparse
 import os
@@ -82,14 +92,60 @@ class Ex:
 
 
 class Var:
-    __slots__ = ('name', 'ty', 'mut', 'opaque', 'assignable')
+    __slots__ = ('name', 'ty', 'mut', 'opaque', 'assignable', 'val')
 
-    def __init__(self, name, ty, mut, opaque, assignable=True):
+    def __init__(self, name, ty, mut, opaque, assignable=True, val=None):
         self.name = name
         self.ty = ty
         self.mut = mut
         self.opaque = opaque
         self.assignable = assignable
+        self.val = val            # its value, when an immutable constant
+
+
+def fits(t, v):
+    return tmin(t) <= v <= tmax(t)
+
+
+def const_op(op, t, a, b):
+    """Rust's a OP b in type t, or None where it would overflow / panic."""
+    if op == '+':
+        v = a + b
+    elif op == '-':
+        v = a - b
+    elif op == '*':
+        v = a * b
+    elif op in ('/', '%'):
+        if b == 0:
+            return None
+        q = abs(a) // abs(b)
+        if (a < 0) != (b < 0):
+            q = -q
+        v = q if op == '/' else a - b * q
+    elif op == '<<':
+        if not 0 <= b < BITS[t]:
+            return None
+        v = a << b
+    elif op == '>>':
+        if not 0 <= b < BITS[t]:
+            return None
+        v = a >> b
+    elif op == '&':
+        v = a & b
+    elif op == '|':
+        v = a | b
+    elif op == '^':
+        v = a ^ b
+    else:
+        raise ValueError(op)
+    return v if fits(t, v) else None
+
+
+# fill characters of format specs: any char but `{` `}`; as they appear
+# inside the string literal (escaped ones are rarer, see Gen.esc_fill)
+FILLS = ['*', '-', '0', ' ', '#', '_', '.', '=', 'x', '<', '^', '>', '+', ':',
+         "'", '1', 'é', 'ß', '→', '😀']
+ESC_FILLS = ['\\"', '\\\\', '\\t', '\\n', "\\'", '\\u{e9}', '\\0', '\\x41']
 
 
 class Fn:
@@ -119,6 +175,13 @@ class Gen:
         self.lit_bases = r.choice([(70, 10, 10, 10), (40, 30, 15, 15), (90, 4, 3, 3)])
         self.suffix_rate = r.choice([0.1, 0.3, 0.6])
         self.us_rate = r.choice([0.0, 0.1, 0.3])
+        self.spec_rate = r.choice([0.0, 0.2, 0.4, 0.7])    # format specs
+        self.pos_rate = r.choice([0.0, 0.1, 0.25])          # {0} {1:x}
+        self.ws_rate = r.choice([0.0, 0.0, 0.05])           # { } {:5 }
+        self.esc_fill = r.choice([0.0, 0.0, 0.0, 0.1])      # {:\"<5}
+        self.tail_let = r.choice([0.0, 0.1, 0.25])          # block ends in a let
+        self.const_if = r.choice([0.0, 0.1, 0.25])          # if true / if false
+        self.const_rate = r.choice([0.0, 0.5, 1.5])         # constant bindings
         self.helpers = {}      # name -> source text
         self.fns = []
         self.nvar = 0
@@ -304,6 +367,7 @@ class Gen:
                 ('shift', 1.2), ('divmask', 1), ('not', 0.4),
                 ('neg', 0.6 if signed(ty) else 0), ('if', 0.8), ('block', 0.4),
                 ('call', 2.5 if calls else 0),
+                ('cexpr', 1.5 if any(v.val is not None for v in vs) else 0),
                 ('raw', 25 * self.raw_rate)]
         k = r.choices([o for o, _ in opts], weights=[w for _, w in opts])[0]
         if k == 'lit':
@@ -376,7 +440,50 @@ class Gen:
             return self.call(f.name, self.call_args(f, d - 1), ty)
         if k == 'raw':
             return self.raw(ty, d, pin)
+        if k == 'cexpr':
+            v = r.choice([v for v in vs if v.val is not None])
+            e = self.const_expr(v)
+            if e is not None:
+                return e[0]
+            return self.var(v)
         raise AssertionError(k)
+
+    def const_expr(self, v):
+        """`v OP x` for a constant v (x a literal or another constant of its
+        type) that neither overflows nor panics: (Ex, value) or None."""
+        r = self.r
+        ty = v.ty
+        others = [w for w in self.vars_of(ty) if w.val is not None]
+        for _ in range(8):
+            op = r.choice(['+', '-', '*', '/', '%', '<<', '>>', '&', '|', '^', 'neg', 'not'])
+            if op in ('neg', 'not'):
+                if op == 'neg' and not signed(ty):
+                    continue
+                val = (-v.val if op == 'neg' else
+                       (~v.val if signed(ty) else tmax(ty) - v.val))
+                if not fits(ty, val):
+                    continue
+                return self.unop('-' if op == 'neg' else '!', self.var(v), ty), val
+            if op in ('<<', '>>'):
+                b = r.randint(0, BITS[ty] - 1)
+                be = self.lit(r.choice(INTS), value=b)
+            elif others and self.chance(0.4):
+                w = r.choice(others)
+                b, be = w.val, self.var(w)
+            else:
+                b = self.lit_value(ty) if self.chance(0.3) else r.randint(-9 if signed(ty) else 0, 9)
+                be = self.lit(ty, value=b)
+            val = const_op(op, ty, v.val, b)
+            if val is None:
+                continue
+            if self.chance(0.5) or op in ('<<', '>>'):
+                return self.binop(op, self.var(v), be, ty), val
+            if op in ('-', '/', '%'):  # keep the order: x OP v
+                val = const_op(op, ty, b, v.val)
+                if val is None:
+                    continue
+            return self.binop(op, be, self.var(v), ty), val
+        return None
 
     def raw(self, ty, d, pin):
         """An operation that may panic at run time; never one rustc can see."""
@@ -463,13 +570,31 @@ class Gen:
         self.cost += n * self.mult
 
     # ------------------------------------------------------------ statements
-    def block(self, n, d):
+    def block(self, n, d, tail_let=None):
         self.ind += 1
         self.scopes.append([])
         for _ in range(n):
             self.stmt(d)
+        if tail_let is None:
+            tail_let = self.chance(self.tail_let)
+        if tail_let:
+            self.s_tail_let()
         self.scopes.pop()
         self.ind -= 1
+
+    def s_tail_let(self):
+        """The last statement of a block: a let that shadows a visible name
+        (maybe with another type); after the block the outer binding is back."""
+        r = self.r
+        vs = self.visible()
+        name = r.choice(vs).name if vs and self.chance(0.85) else self.fresh()
+        ty = self.rtype()
+        e = self.expr(ty, r.randint(0, 2))
+        annotate = self.chance(0.5) or (not e.pinned and ty not in ('i32', 'bool'))
+        self.emit('let %s%s%s = %s;' % ('mut ' if self.chance(0.2) else '', name,
+                                         ': ' + ty if annotate else '', e.text))
+        self.declare(Var(name, ty, False, e.opaque))
+        self.last_tail = name
 
     def stmt(self, d):
         r = self.r
@@ -482,7 +607,8 @@ class Gen:
                 ('for', 1.5 if can_loop else 0), ('loop', 1 if can_loop else 0),
                 ('callstmt', 0.7), ('brk', 1.5 if in_loop else 0),
                 ('ret', 0.5 if self.fn.ret is not None or self.fn.name == 'main' else 0),
-                ('ck', 3 if self.fn.name == 'main' else 0), ('defer', 0.4)]
+                ('ck', 3 if self.fn.name == 'main' else 0), ('defer', 0.8),
+                ('const', self.const_rate), ('bare', 0.5 if d > 0 else 0)]
         k = r.choices([o for o, _ in opts], weights=[w for _, w in opts])[0]
         getattr(self, 's_' + k)(d)
 
@@ -551,6 +677,36 @@ class Gen:
             w += r.choice(['\\t', '\\\\', '\\"', "\\'", ' \u00e9', '\\u{e9}'])
         return w
 
+    def fmt_spec(self, ty):
+        """'' or ':SPEC' for an argument of type ty:
+        [[fill]align][sign]['#']['0'][width]['.' precision][type]."""
+        r = self.r
+        if not self.chance(self.spec_rate):
+            return ''
+        out = ''
+        if self.chance(0.35):
+            if self.chance(0.6):
+                out += (r.choice(ESC_FILLS) if self.chance(self.esc_fill)
+                        else r.choice(FILLS))
+            out += r.choice('<^>')
+        if self.chance(0.15):
+            out += '+' if self.chance(0.85) else '-'
+        if self.chance(0.15):
+            out += '#'
+        if self.chance(0.15):
+            out += '0'
+        if self.chance(0.45) or (out.endswith('0') and self.chance(0.9)):
+            out += str(r.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20]))
+        if self.chance(0.12):
+            out += '.' + str(r.randint(0, 6))
+        if ty == 'bool':
+            out += r.choice(['', '', '', '', '?'])
+        else:
+            out += r.choice(['', '', '', '?', 'x', 'X', 'o', 'b'])
+        if out == '' and self.chance(0.5):
+            out = r.choice(['?', '#?'] if ty == 'bool' else ['?', '#?', '#x', '#b', '#o', '#X'])
+        return ':' + out if out or self.chance(0.1) else ''
+
     def s_print(self, d):
         r = self.r
         self.charge()
@@ -558,17 +714,40 @@ class Gen:
         if self.chance(0.05):
             self.emit('println!();')
             return
-        parts, args = [], []
-        for _ in range(r.randint(0, 4)):
+        parts = []
+        args = []     # (text, type): the positional arguments
+        nimplicit = 0  # `{}`s so far: the next one takes args[nimplicit]
+        ninline = 0
+        for _ in range(r.randint(0, 5 if self.spec_rate else 4)):
             parts.append(self.fmt_text() + r.choice([' ', ' = ', ': ', ',']))
             vs = self.visible()
-            if vs and self.chance(0.35):
-                parts.append('{%s}' % r.choice(vs).name)
+            c = r.random()
+            if vs and ninline < 8 and c < 0.35:
+                v = r.choice(vs)
+                ninline += 1
+                arg, ty = v.name, v.ty
+            elif c < 0.35 + self.pos_rate:
+                # `{N}`: an argument already there or a new one
+                if not args or self.chance(0.3):
+                    ty = self.rtype(bool_w=1.5)
+                    args.append((self.expr(ty, r.randint(0, 2), pin=True).text, ty))
+                    k = len(args) - 1  # used here, so never unused
+                else:
+                    k = r.randrange(len(args))
+                arg, ty = str(k), args[k][1]
             else:
-                ty = self.rtype(bool_w=1.5)
-                args.append(self.expr(ty, r.randint(0, 2), pin=True).text)
-                parts.append('{}')
+                if nimplicit == len(args):
+                    ty = self.rtype(bool_w=1.5)
+                    args.append((self.expr(ty, r.randint(0, 2), pin=True).text, ty))
+                arg, ty = '', args[nimplicit][1]
+                nimplicit += 1
+            sp = self.fmt_spec(ty)
+            ws = ' ' if (sp or arg) and self.chance(self.ws_rate) else ''
+            if not sp and not arg and self.chance(self.ws_rate):
+                ws = ' '  # `{ }`
+            parts.append('{%s%s%s}' % (arg, sp, ws))
             parts.append(r.choice([' ', '', ' ', ', ']))
+        args = [a for a, _ in args]
         if not parts:
             parts.append(self.fmt_text())
         s = ''.join(parts).rstrip()
@@ -578,14 +757,18 @@ class Gen:
             s += r.choice([' ', '\\n', '|'])
         self.emit('%s!("%s"%s);' % (mac, s, ''.join(', ' + a for a in args)))
 
+    def cond(self, d):
+        """An if condition: sometimes a constant one."""
+        if self.chance(self.const_if):
+            return self.r.choice(['true', 'false', 'false', '!true', '!false'])
+        return paren(self.bexpr(d), 1)
+
     def s_if(self, d):
         r = self.r
-        c = self.bexpr(r.randint(0, 2))
-        self.emit('if %s {' % paren(c, 1))
+        self.emit('if %s {' % self.cond(r.randint(0, 2)))
         self.block(r.randint(1, 3), d - 1)
         while self.chance(0.2):
-            c = self.bexpr(r.randint(0, 2))
-            self.emit('} else if %s {' % paren(c, 1))
+            self.emit('} else if %s {' % self.cond(r.randint(0, 2)))
             self.block(r.randint(1, 2), d - 1)
         if self.chance(0.5):
             self.emit('} else {')
@@ -719,17 +902,91 @@ class Gen:
         self.emit('ck = mix(ck, %s);' % self.cast(e, 'u64').text)
 
     def s_defer(self, d):
+        """`let v: T;` given its value later: by an assignment statement of
+        the same block after some other statements, or in every branch of an
+        if/else-if/else chain. v is out of the generator's scope (so never
+        used) until then; `let mut v` may be assigned again afterwards."""
+        r = self.r
         ty = self.rtype()
         name = self.fresh()
-        self.emit('let %s: %s;' % (name, ty))
-        c = self.bexpr(1)
-        a, b = self.expr(ty, 2), self.expr(ty, 2)
-        self.emit('if %s {' % paren(c, 1))
-        self.emit('    %s = %s;' % (name, a.text))
-        self.emit('} else {')
-        self.emit('    %s = %s;' % (name, b.text))
+        mut = self.chance(0.3)
+        decl_at = len(self.lines)
+        self.emit('let %s%s;' % ('mut ' if mut else '', name))  # annotated below
+        exprs = []
+        if self.chance(0.45):
+            for _ in range(r.randint(0, 2) if d > 0 else r.randint(0, 1)):
+                self.stmt(max(0, d - 1))
+            e = self.expr(ty, r.randint(0, 3))
+            exprs.append(e)
+            self.emit('%s = %s;' % (name, e.text))
+        else:
+            nb = r.choice([2, 2, 2, 3, 3, 4])
+            for i in range(nb):
+                if i == 0:
+                    self.emit('if %s {' % self.cond(r.randint(0, 2)))
+                elif i < nb - 1:
+                    self.emit('} else if %s {' % self.cond(r.randint(0, 2)))
+                else:
+                    self.emit('} else {')
+                self.ind += 1
+                self.scopes.append([])
+                if d > 0:
+                    for _ in range(r.choice([0, 0, 1, 2])):
+                        self.stmt(d - 1)
+                e = self.expr(ty, r.randint(0, 2))
+                exprs.append(e)
+                self.emit('%s = %s;' % (name, e.text))
+                if d > 0:
+                    for _ in range(r.choice([0, 0, 0, 1])):
+                        self.stmt(d - 1)
+                if self.chance(self.tail_let):
+                    self.s_tail_let()
+                self.scopes.pop()
+                self.ind -= 1
+            self.emit('}')
+        # the type comes from the annotation, or from the assigned values
+        # when they say it (i32 / bool / a pinned first value)
+        infer = ty in ('i32', 'bool') or exprs[0].pinned
+        if not infer or self.chance(0.75):
+            self.lines[decl_at] = self.lines[decl_at][:-1] + ': %s;' % ty
+        self.declare(Var(name, ty, mut, all(e.opaque for e in exprs)))
+
+    def s_const(self, d):
+        """Immutable bindings with values known at compile time, combined by
+        operations that rustc can evaluate and that do not overflow."""
+        r = self.r
+        ty = r.choice(INTS + ['i32', 'i32', 'u8', 'u32', 'i64'])
+        val = r.randint(-9, 20) if signed(ty) and self.chance(0.7) else (
+            r.randint(0, 20) if self.chance(0.7) else self.lit_value(ty))
+        e = self.lit(ty, value=val)
+        name = self.fresh('c')
+        annotate = ty != 'i32' and (not e.pinned or self.chance(0.4))
+        self.emit('let %s%s = %s;' % (name, ': ' + ty if annotate else '', e.text))
+        self.declare(Var(name, ty, False, False, val=val))
+        for _ in range(r.randint(1, 3)):
+            cs = [v for v in self.vars_of(ty) if v.val is not None]
+            got = self.const_expr(r.choice(cs))
+            if got is None:
+                break
+            e, val = got
+            name = self.fresh('c')
+            self.emit('let %s%s = %s;' % (name, ': ' + ty if self.chance(0.3) else '', e.text))
+            self.declare(Var(name, ty, False, False, val=val))
+
+    def s_bare(self, d):
+        """A bare block ending in a shadowing let; then the outer binding."""
+        r = self.r
+        vs = [v for v in self.visible()]
+        self.emit('{')
+        self.block(r.randint(0, 2), d - 1, tail_let=True)
         self.emit('}')
-        self.declare(Var(name, ty, False, a.opaque and b.opaque))
+        if vs and self.out < self.out_budget and self.chance(0.5):
+            # print what the block's let shadowed (it is the same name)
+            v = [w for w in self.visible() if w.name == self.last_tail]
+            if v:
+                self.charge()
+                self.out += self.mult
+                self.emit('println!("%s = {%s%s}");' % (v[0].name, v[0].name, self.fmt_spec(v[0].ty)))
 
     # ------------------------------------------------------------ items
     def function(self, f, nstmts, budget, out_budget):
