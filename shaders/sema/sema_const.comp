@@ -6,8 +6,9 @@
 // again, propagated in rounds to a fixed point. A lint is reported only
 // where rustc surely reaches the operation: before, in preorder, anything in
 // its fn that could make code unreachable (return, break, continue, a
-// panicking macro, exit, a loop without break, an if or while on a known
-// condition). So no valid program is rejected; a few rustc rejects may pass.
+// panicking macro, exit, a loop without break, `while true`), and not in a
+// branch a known condition rules out. So no valid program is rejected; a
+// few that rustc rejects may pass.
 // Runs only when nothing was reported so far (rustc lints after typeck).
 // arg0 = 0: one evaluation round (FL_CHANGED when a value became known).
 // arg0 = 1: marks what may cut reachability. arg0 = 2: the lints.
@@ -171,9 +172,27 @@ bool cuts_reachability(uint p)
         return call_is_exit(p);
     if (k == AST_LOOP)
         return S(S_DIV, p) != 0u;
-    if (k == AST_IF || k == AST_WHILE)
-        return known(p + 1u);
+    if (k == AST_WHILE) // `while true` may never end
+        return known(p + 1u) && val(p + 1u) != 0ul;
     return false;
+}
+
+// Is p inside a branch that a known condition rules out: the then-block of
+// `if false`, the else of `if true`, the body of `while false`?
+bool ruled_out(uint p, uint f)
+{
+    for (uint g = 0u; g < 256u && p != f && p != 0u; g++) {
+        uint q = parent(p);
+        if (kind(q) == AST_WHILE && known(q + 1u) && val(q + 1u) == 0ul && S(S_RANK, p) == 1u)
+            return true; // the body of `while false`
+        if (kind(q) == AST_IF && known(q + 1u) && S(S_RANK, p) >= 1u) {
+            bool taken = val(q + 1u) != 0ul;
+            if ((S(S_RANK, p) == 1u) != taken)
+                return true;
+        }
+        p = q;
+    }
+    return p != f; // too deep to tell: take it as ruled out
 }
 
 void lint(uint p)
@@ -186,6 +205,8 @@ void lint(uint p)
         return;
     uint cut = S(S_REACH, f);
     if (cut != 0u && p >= pc.nn - cut)
+        return;
+    if (ruled_out(p, f))
         return;
     uint at = p; // rustc gives a parenthesised expression the parens' span
     for (uint g = 0u; g < 64u && kind(parent(at)) == AST_PAREN; g++)

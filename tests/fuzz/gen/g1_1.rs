@@ -1,121 +1,92 @@
-fn f1() -> u32 {
-    let mut v1: usize = 0b1111111111111111u16 as usize;
-    let mut v2 = 0u32 as u32;
-    v1 |= v1 << (5u64 & 0b111111);
-    div_u32(div_u32(v2, v2), v2) << (-8i16 & 31i16)
-}
-
-fn f2(p0: i64, p1: u8) -> i32 {
-    if (-0o45i8 & 0b111i8) * (3_i8 & 7) <= neg_i8(i8::MAX) {
-        for i3 in (u64::MAX - 8)..u64::MAX {
-            let v4 = i32::MAX;
-        }
-    }
-    f0(4 / ((0x0u32 & 0x7) + 1u32), if 8usize <= 0usize { isize::MIN } else { 0o230610664611575315364isize });
-    let mut w5 = 0_usize;
-    let v6: u64 = loop {
-        w5 += 1;
-        if w5 >= 8usize {
-            break div_u64(0b100000111101101110110010010100011110101000010101111111001111110_u64, 8);
-        }
-        if false && 3u16 > 0b1111111 {
-            continue;
-        }
-        if 4u64 >= 0b1 && p1 >= p1 {
-            return 0b111000;
-        }
-    };
-    ((sub_usize(w5, w5) | 0x8000000000000000usize) - (0b10 & 9223372036854775807usize)) as i32
-}
-
-fn neg_i8(a: i8) -> i8 {
-    if a == i8::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn div_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
+fn div_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
         a
     } else {
         a / b
     }
 }
 
-fn div_u32(a: u32, b: u32) -> u32 {
+fn rem_u32(a: u32, b: u32) -> u32 {
     if b == 0 {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn rem_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
         a
     } else {
         a % b
     }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    let v7: u8 = 5u8;
-    let mut w8 = 0_u8;
-    while w8 < 2 {
-        w8 += 1;
-        for i9 in 3usize..11usize {
-            let v10 = rem_i8(12_i8, -32i8);
-        }
-    }
-    for i11 in 4u64..7u64 {
-        let mut v12 = 1_i32;
-        v12 >>= 4u64 << (-8052416874929411375isize & 63isize) & 31;
-        let mut v12: usize = 127usize;
-    }
-    ck = mix(ck, f0(0b1001100, 0x4f) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1() as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(3, 175u8) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
-        a
+fn f1(p0: i64, p1: usize) -> u64 {
+    let p1 = rem_u32(4095_u32, 72u32) % ((536870911 / ((3287979644u32 & 7) + 0x1_u32) & 7u32) + 1u32);
+    if -8i16 != 1 {
+        let v5 = add_i32((p0 & p0) as i32, 36u8 as i32 % (((0x2_ & 1073741823) - (-2084570979i32 & 1073741823) & 7) + 1i32));
+    } else if 4001834370482919222u64 == 9223372036854775808 {
+        let mut v6 = 1u8;
+        println!("lo {:#12o} out = {p0}hi {{ok}}: {v6: >2} out: {p0:+o}x {p1:01x},", 7_isize);
+    } else if 1092876291 > 0x0 {
+        let mut v7: u16;
+        if 8i32 < 4 {
+            v7 = 6;
+        } else if p1 < 0b1000u32 && p1 < p1 {
+            v7 = u16::MAX << (9i16 & 15) & 72u16;
+        } else {
+            v7 = 0u16;
+            let p0 = -0b100_0_0_100_00_0_0_1101_1_111000_1_0100i32 as u8;
+        }
     } else {
-        a + b
+        let mut v8 = 1u8 as i32;
+        let v9: u64;
+        if false {
+            v9 = 6;
+        } else {
+            v9 = 8u64;
+        }
+        v8 = div_i32(1073741823, (i32::MAX & 10737_4_1_82_3_i32) - (v8 & 1_07_374182_3));
     }
+    if 9i16 > 3 || false {
+        let mut v10 = p0;
+        let p0 = if 0i16 != -24377 { sub_i32(5, 0i32) } else { i8::MAX as i32 };
+        let mut v10: u32 = p1;
+    } else {
+        let mut v11 = 25i32 == -2147483648 && -2147483648i64 > 92;
+        let v12 = ((3u64 & 9223372036854775807) + (3 & 9223372036854775807)) as u32;
+    }
+    { let t13 = -(-19isize | 1isize) % ((3i8 as isize & 7) + 0o1); if t13 != 1isize { 9223372036854775807 } else { { let t14 = 1048576u64; t14 } } }
 }
 
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
         a
     } else {
         a - b
     }
 }
 
-fn f0(p0: u32, p1: isize) -> u64 {
-    if 1u8 == 80 {
-        let mut p0 = p0;
-    }
-    println!("d {} y: {p0},", 39u8);
-    add_u64((0b1000000000000000000000000000000 == 2147483646i32) as u64 | rem_u64(0b110u64, 15954951975106523319), 25035u16 as u64)
+fn f0(p0: bool) {
+    let v1 = -(7 | 1i8) % ((-97_i8 as i8 & 7) + 1);
+    let v2: u64;
+    let mut v3: u64 = 0o6u64;
+    v2 = 1u64 << ((6usize & 0b111111111111111111111111111111111111111111111111111111111111111) + (3 & 9223372036854775807) & 63);
+    let v4 = i32::MIN;
 }
 
-fn rem_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
         a
     } else {
-        a % b
+        a + b
     }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let v15 = i64::MIN;
+    println!("r {ck}x}}: {0:o} x: {0:x}out = {v15}, q: {0}", -65536_isize ^ 23);
+    let v15 = div_i32(-(0x7fffffff | 1), 42281u16 as i32);
+    f0(false);
+    ck = mix(ck, f1(3i64, 1) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
 }

@@ -1,20 +1,20 @@
-fn rem_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
-        a
-    } else {
-        a % b
+fn mul_i32(a: i32, b: i32) -> i32 {
+    if a > 0 {
+        if b > 0 {
+            if a > i32::MAX / b {
+                return a;
+            }
+        } else if b < i32::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < i32::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i32::MAX / a {
+        return a;
     }
-}
-
-fn f0(p0: isize, p1: bool) -> u64 {
-    if 1152921504606846975isize < p0 {
-        let mut v1 = p1;
-        v1 ^= v1;
-    }
-    if -32i16 < i16::MIN {
-        return { let t2 = i64::MIN; rem_u64(0, 9) };
-    }
-    (((4345314617403880537 & 9223372036854775807) + (9 & 0b111111111111111111111111111111111111111111111111111111111111111) | 9223372036854775808) - (12740092234023533555 & 922337_2_0368_54775807) & 4294967295) * ((u64::MIN & 92_23_37203_685_477_580_7) + (15507984187372482568 & 9223372036854775807) >> (mul_i8(63, 63) & 63) & 4294967295)
+    a * b
 }
 
 fn rem_i32(a: i32, b: i32) -> i32 {
@@ -25,36 +25,48 @@ fn rem_i32(a: i32, b: i32) -> i32 {
     }
 }
 
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
+fn f0(p0: u64, p1: i8, p2: i32) -> i64 {
+    let p0: u8 = mul_u8(4_1u8 as u8, (36028797018963967i64 <= 9_i64) as i16 as u8);
+    for i1 in 2..8i64 {
+        let v2 = false;
+        let mut w3 = 0u16;
+        let v4: isize = loop {
+            w3 += 1;
+            if w3 >= 2 {
+                break 54;
+            }
+            let c5 = 2;
+            let c6 = c5 << 1_i16;
+            let c7: i32 = c5 >> 31_;
+            let c8 = !c5;
+            if v2 {
+                continue;
+            }
+        };
+    }
+    ((p0 ^ p0) as i64 & 2147483647) * ((4611686018427387903 & 4611686018427387903) + (0 & 4611686018427387903) & 0x7_f_fff_ff_fi64)
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    println!("b = {ck}, d,{ck}n = {}", rem_i32(2006530494, 8));
-    ck = mix(ck, 4i64 as u64);
-    println!("q = {ck}lo: {}", 84 < 1254470587 || !true);
-    println!("x{{ = {}y {},", 5u8, ck);
-    ck = mix(ck, f0(-9_22_33720_368547_75_8_08, false) as u64);
+    let v9 = 9 % ((ck & 7) + 1);
+    let v10 = rem_i32(0x1588cb69i32 & -480648140, mul_i32(i32::MIN, -851649973));
+    let c11 = 15;
+    let c12: i32 = 3 - c11;
+    let c13 = !c12;
+    ck = mix(ck, f0(112589990684_2_62_3, 1, 1073741824) as u64);
     println!("f0 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn mul_i8(a: i8, b: i8) -> i8 {
-    if a > 0 {
-        if b > 0 {
-            if a > i8::MAX / b {
-                return a;
-            }
-        } else if b < i8::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i8::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i8::MAX / a {
-        return a;
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
+        a
+    } else {
+        a * b
     }
-    a * b
 }

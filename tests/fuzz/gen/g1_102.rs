@@ -1,50 +1,114 @@
-fn f2(p0: u8, p1: u64, p2: u64) -> bool {
-    let mut w6 = 0u16;
-    while w6 < 0x2 && 2u32 == 0 {
-        w6 += 1;
-        let mut v7 = div_u64(p2, 15875179293418140919_u64);
-        let v8 = 13098659580967520805u64;
-    }
-    println!();
-    if !(i64::MAX > i64::MAX) || (0b11010100110101u16 != w6 || 0b1011000i16 != 61) {
-        let mut v9 = 0x8u32;
-    } else {
-        f0(({ let t10 = 2i64; 0b10usize }) & 15usize);
-        println!("b\\");
-    }
-    let mut w11 = 0i64;
-    let v12: i32 = loop {
-        w11 += 1;
-        if w11 >= 5 {
-            break 0x3i32;
-        }
-        println!("z,{}, lo é = {}", 2_isize as i16 >= 4 % ((4 & 7i16) + 1), 1964866792);
-    };
-    9u8 == 0
-}
-
-fn div_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
+fn sub_i16(a: i16, b: i16) -> i16 {
+    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
         a
     } else {
-        a / b
+        a - b
     }
 }
 
-fn add_i8(a: i8, b: i8) -> i8 {
-    if (b > 0 && a > i8::MAX - b) || (b < 0 && a < i8::MIN - b) {
+fn add_isize(a: isize, b: isize) -> isize {
+    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
         a
     } else {
         a + b
     }
 }
 
-fn div_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn rem_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
         a
     } else {
-        a / b
+        a % b
     }
+}
+
+fn rem_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn add_u64(a: u64, b: u64) -> u64 {
+    if a > u64::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn f0(p0: u8) -> u8 {
+    if p0 == 0 {
+        return p0;
+    }
+    let mut v1 = (0x0u64 >= 0x1u64 << (0u64 & 63_)) as u8;
+    let v2: i8 = 0b110i8;
+    for i3 in (isize::MAX - 0x2)..isize::MAX {
+        let mut v4 = i3;
+        let v5 = rem_u32(1u32, 46u32);
+        let v6: i64 = 0b1000101;
+    }
+    let v7 = f0(p0 - 1);
+    v1
+}
+
+fn f1(p0: u8, p1: i32) -> isize {
+    let mut v8 = 79 >> (9i8 & 0b1_1111i8);
+    let p0 = 0x3_usize << (p0 & 63);
+    if 2isize > 0xfffffffffff_fisize {
+        {
+            let v9 = rem_u64((0 & 0b11111111111111111111111111111111) * (18446744073709551615u64 & 0xffffffff), 0b1000000000000000000000000000000000000000000000000000000000000000u64);
+            f0(0x60 % ((9u8 & 0x7_u8) + 0o1) & 0b1111u8);
+            let p0: u8 = u8::MAX;
+        }
+        v8 = p1;
+    }
+    let mut v10 = add_u64(p1 as u64 % ((mul_u64(5351502083017762587_u64, 0b11u64) & 0x7u64) + 0x1u64), sub_i16(7, 0x7FFF) as u64);
+    if 0o4i16 <= -0o61316i16 {
+        v10 ^= 3_7_41949_88_6u32 as u64;
+        if p0 == p0 {
+            v8 = add_i32(v8, p1);
+        } else if true {
+            let mut v11: i64 = 0x9i64;
+        }
+    } else {
+        println!("ck");
+        v10 = mul_u64(v10, 0o1504301136171711471555u64);
+    }
+    neg_isize((0x7isize & 0o17777777777) * (0x4eisize & 0o17777777777) + add_isize(0x3, isize::MAX))
+}
+
+fn neg_isize(a: isize) -> isize {
+    if a == isize::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let mut v12 = 21474836_46 & add_i32(0x2ci32, 0o17777777776);
+    let mut v13: bool = 0x7u16 != (0o136u32 >> (4i8 & 0x1Fi8)) as u16;
+    println!("b,{v12:><6o}");
+    ck = mix(ck, f0(0o4_u8) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(0b11000111, 0o1000i32) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
 }
 
 fn mul_u64(a: u64, b: u64) -> u64 {
@@ -52,81 +116,5 @@ fn mul_u64(a: u64, b: u64) -> u64 {
         a
     } else {
         a * b
-    }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    for i13 in 0b10..=7u32 {
-        let mut v14: u32 = sub_u32((4294967294 & 2147483647) + (5 & 2147483647_u32), ((u32::MAX | i13) & 65535) * (0b1010010111100100000010011111100 & 65535));
-        ck = mix(ck, (0usize % ((15738753617857328413 & 7) + 1)) as u64);
-        println!("it{{}}: {}q {i13}it}} {}, z = {}", -106i8, 14677455349393811721u64 <= ck, -18);
-    }
-    for i15 in -1i16..=6 {
-        println!("q {i15}, res = {i15}");
-        if f2(254, ck, ck) {
-            return;
-        }
-    }
-    println!("lo");
-    print!("z|");
-    println!("x\' = {ck}");
-    let mut v16: u32 = 53;
-    println!("y,{ck} res {ck},");
-    ck = mix(ck, f0(4) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(11, 2712195822, 11u32) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(2u8, 35, 0u64) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn f0(p0: usize) -> u64 {
-    if p0 == 0 {
-        return 9223372036854775807u64;
-    }
-    if 51u8 > 142 && 2121586694644969313_u64 < 198807540436540045u64 {
-        return div_u64(mul_u64(9223372036854775807, u64::MIN), u64::MAX);
-    }
-    let v1 = f0(p0 - 1);
-    (({ let t2 = 0x49552d37i32 ^ 1162864899; 3u64 as u64 }) & 4294967295u64) * (sub_u64(v1 << (9223372036854775806_isize & 0b111111), v1) & 4294967295u64)
-}
-
-fn sub_u32(a: u32, b: u32) -> u32 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f1(p0: u8, p1: u32, p2: u32) -> i32 {
-    if p0 == 0 {
-        return div_i32(if false { 42 } else { 8i32 }, 5i32 >> (1073741823 & 31));
-    }
-    let mut v3 = true;
-    let mut v4: i8 = (add_i8(-0o72i8, 6) & 7) * (div_i8(4, 8) & 7);
-    let v5 = f1(p0 - 1, (2i8 != v4) as u32, 0b101001_i64 as u32);
-    0o1
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
     }
 }

@@ -1,117 +1,132 @@
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    let v10: u8 = 0x44 << (15_92_79_7393 & 0o7_);
-    if -1893589695896593631i64 > -0x10000000 {
-        let v11: i64 = v10 as i64;
-    } else if false {
-        let mut v12: u16 = ((0i64 & 4611686_01_8427_387903i64) - (7_ & 0x3fffffffffffffff) & add_i64(0x5CA243934D58261i64, -2944905054068325276)) as u16;
-    }
-    println!("it");
-    let mut w13 = 0x0usize;
+fn f0(p0: u16) {
+    print!("lo: {}a\u{e9} = {}, q,{p0:+X},\n", { let t1 = 8usize; 0u32 }, add_usize(2usize, 0o0));
+    let mut p0 = !((194975427u32 <= 0b0) != (p0 < p0));
+    let mut w2 = 0b0_u8;
     loop {
-        w13 += 1;
-        if w13 >= 0o2 {
+        w2 += 1;
+        if w2 >= 0o2 {
             break;
         }
-        ck = mix(ck, add_u64(mul_u64(ck, ck), if 127_i16 == 31 { 74_ } else { 0b100_1_0_1 }) as u64);
-        let mut v14: u32 = (0b111001000011010001001100001100_ % ((0o63_ & 7) + 0x1) | 0x800_0_0000) - (v10 as u32 & 0x7fffffff) & 0o5;
-    }
-    ck = mix(ck, f0(0o4, 0x9) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn add_u32(a: u32, b: u32) -> u32 {
-    if a > u32::MAX - b {
-        a
-    } else {
-        a + b
+        for i3 in 4..=0x6_u16 {
+            p0 ^= 0x7_usize <= 0x6;
+            p0 &= if p0 { true } else { 51u32 > 52_46_70_9_62 };
+        }
+        let c4: u32 = 0x14;
+        let c5 = 6 & c4;
+        let c6: u32 = c5 >> 30i16;
+        let c7 = c6 & 0b1;
     }
 }
 
-fn mul_u64(a: u64, b: u64) -> u64 {
-    if b != 0 && a > u64::MAX / b {
+fn mul_u32(a: u32, b: u32) -> u32 {
+    if b != 0 && a > u32::MAX / b {
         a
     } else {
         a * b
     }
 }
 
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
+fn add_usize(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b {
         a
     } else {
         a + b
     }
 }
 
-fn div_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
+fn rem_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn neg_isize(a: isize) -> isize {
+    if a == isize::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn div_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
         a
     } else {
         a / b
     }
 }
 
-fn f0(p0: u8, p1: u32) -> u32 {
-    println!("lo: {}, step {} b = {}", { let t1 = 8usize; p1 }, isize::MAX >> (-0x4_i8 & 6_3), add_u32(!3, 0x5i8 as u32));
-    let v2: i16;
-    if p1 <= p1 {
-        v2 = { let t3 = sub_i16(-0b1_0000_00_0000000_00_, 0); t3 };
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, -(0x8usize as i8 | 0x1) as u64);
+    let v14 = usize::MAX;
+    let v15 = mul_u32((0o2u64 ^ 424330324274193465) as u32, div_u32(0x8u8 as u32, 6 & 0));
+    ck = mix(ck, (neg_isize(0b100_1_0_1) << (0x7i8 % ((0o36_i8 & 7) + 0x1) & 0x3f)) as u64);
+    let v16 = sub_u32((v15 != 0x7) as u32, rem_u32(0b111001000011010001001100001100_ | v15, mul_u32(v15, 2023888141u32)));
+    println!("k{{: {}, a: {0} x,{v15}lo {:😀^} k: {ck}", (if 75i8 != 4 { 0x3i8 } else { 0o171 }) % ((87 & 0x7) + 1), 0x56 == 0x7 || false);
+    f0(66);
+    ck = mix(ck, f1() as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
+        a
     } else {
-        v2 = 0x3_0 | 5937i16 | true as i16;
+        -a
     }
-    for i4 in 0_i16..=v2 >> (v2 & 15) & 7i16 {
-        if 0b10101110101010u16 as i32 != (0x7 & 1073741823_i32) + (0x9_ & 0x3fffffff) {
-            if true | true {
-                break;
+}
+
+fn f1() -> i32 {
+    if false != (0x8i64 <= 0b10110) {
+        for i8 in 5u64..0b1000_u64 {
+            if !false {
+                if true == true {
+                    break;
+                }
+                if 0x1 >= -0b10 {
+                    return div_i32(neg_i32(-2147483648), 0x20000000);
+                }
+                let mut v9 = 0x1_f__u32 >= 0b10101010000100101000010101101100u32;
+            } else {
+                if 0o2isize < isize::MIN {
+                    continue;
+                }
+                let v10: bool = 0o64 > 0b1000111;
+                f0(0o27365);
             }
-            let mut v6 = div_i64({ let t5 = (0o1u16 & 0o777_77) + (u16::MIN & 0o77777); 7650234260492645536 | 0x4 }, sub_i64(-0x5E2FE4AB7666F80E % ((0x3_ & 0x7) + 0b1), (0x80_00_00_000 & 0b11111111111111111111111111111111111111111111111111111111111111) + (0x7 & 0x3FFFFFFFFFFFFFFF)));
-        } else if 2u16 == 0b10000000000000 || 0_u16 > 3 || false {
-            let mut v7 = 43;
-            let mut v7: u16 = if 9i8 < -27 { 0b10 } else { u16::MIN };
-        } else {
-            println!("acc,{p0},");
-            let mut p0: usize = -0o63111533_73046_0623_7253isize as usize;
+            f0(0o153603);
         }
-        let mut w8 = 0o0usize;
-        let v9: i64 = loop {
-            w8 += 1;
-            if w8 >= 3_ {
-                break i64::MIN & -0xcd37440e06236f9i64;
+        if 0x44u64 != 4885860536579723565 || -0o116_i8 <= 4_8 && 0o4i8 != 1 {
+            if -0xe54i16 >= 0x2000 {
+                let v11: u32 = (-0o20i8 == 0) as u32;
             }
-            if true {
-                break (0x1u32 == 0x7) as i64;
-            }
-        };
+            let v12: u8 = if !(0x1i16 > -21469_) { 197 ^ 6_ } else { 0x3 };
+        }
     }
-    (9i8 as u32 & (p1 & p1)) / ((p1 & 0o7) + 1_)
+    let v13: i64 = 0x1_1u8 as i64;
+    -8
 }
 
-fn sub_i16(a: i16, b: i16) -> i16 {
-    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+fn sub_u32(a: u32, b: u32) -> u32 {
+    if a < b {
         a
     } else {
         a - b
     }
 }
 
-fn sub_i64(a: i64, b: i64) -> i64 {
-    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
+fn div_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
         a
     } else {
-        a - b
+        a / b
     }
 }

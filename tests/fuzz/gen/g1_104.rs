@@ -1,5 +1,49 @@
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
+fn f2(p0: i64, p1: i32, p2: i8) {
+    println!("r {{ok}} {}", p1);
+    let p1 = { let t6 = 6isize; t6 };
+    let p2: u64 = 2047;
+}
+
+fn rem_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    if !false {
+        let mut v7 = 8isize;
+        let mut v8: u64;
+        println!("q {ck:9b}z {v7::<5x}d,{:+} acc{{}} {}", 0x25_i64 / ((2004631610388621401 & 7) + 1i64), 0o1u64);
+        v8 = ck as u64;
+    }
+    let v9 = 0o3usize;
+    let mut v10 = v9 <= v9;
+    let v11: i8;
+    let mut v12 = 1024u16;
+    f1(0u8 << (v12 & 0b111u16));
+    v11 = 76;
+    {
+        let v11: i8 = 9i16 as i8;
+    }
+    println!("v11 = {v11}");
+    ck = mix(ck, f0(0o7_, 16384i64) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(0b11_) as u64);
+    println!("f1 = {}", ck);
+    f2(6_5535, 2i32, -0o1_);
+    println!("ck = {}", ck);
 }
 
 fn div_isize(a: isize, b: isize) -> isize {
@@ -10,87 +54,30 @@ fn div_isize(a: isize, b: isize) -> isize {
     }
 }
 
-fn f1(p0: usize, p1: u64, p2: isize) -> u8 {
-    let mut w4 = 0u8;
-    while 0o10 > w4 && p0 < p0 {
-        w4 += 1;
-        let v5: i8 = -0o10i8 << (0x0i16 & 0x7_i16);
+fn f1(p0: u8) -> i32 {
+    println!("step {p0}, d}} = {}", { let t3 = -8192i16; p0 });
+    for i4 in 0u64..=-568086796114243084i64 as u64 & 3u64 {
+        let p0 = 112448_4_14_7_i32 | -0b101110111100111011111010100;
+        let mut v5: u64 = div_u64(i4 >> (0o4isize & 63), 0x1u64);
     }
-    let mut p1: i8 = 0x7fi8;
-    let mut w6 = 0_u16;
-    while w6 < 0b110u16 {
-        w6 += 1;
-        let mut w7 = 0usize;
-        while w7 < 0b1000usize && 0i64 >= -4472560187438999267i64 {
-            w7 += 1;
-            p1 &= mul_i8(p1, p1);
-            let mut p0 = (p1 % ((i8::MIN & 0x7) + 0o1i8) & 63) - ((0b1111111111111111111u32 | 0o5) as i8 & 0o77);
-        }
-        let mut w8 = 0i32;
-        loop {
-            w8 += 1;
-            if w8 >= 1 {
-                break;
-            }
-            p1 = p1;
-            let p0: bool = p0 >= w7;
-        }
-    }
-    w4
+    let p0 = div_isize(rem_isize(85_isize, 11_99_4757076340_1_461_0) as isize, if false { add_isize(2isize, 0) } else { -(5_isize | 0x1isize) });
+    ((1_i8 & 63i8) - (20i8 & 0x3F_) | 77u64 as i8) as i32
 }
 
-fn rem_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn add_i8(a: i8, b: i8) -> i8 {
-    if (b > 0 && a > i8::MAX - b) || (b < 0 && a < i8::MIN - b) {
+fn add_isize(a: isize, b: isize) -> isize {
+    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
         a
     } else {
         a + b
     }
 }
 
-fn mul_i8(a: i8, b: i8) -> i8 {
-    if a > 0 {
-        if b > 0 {
-            if a > i8::MAX / b {
-                return a;
-            }
-        } else if b < i8::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i8::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i8::MAX / a {
-        return a;
-    }
-    a * b
+fn f0(p0: isize, p1: i64) -> u8 {
+    let mut v1 = !0o0u32 as isize;
+    let v2: i32 = (if 4u16 != u16::MIN { 2147483646 } else { 4 }) & 30__u16 as i32;
+    1u8
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, (5u8 >> (0o40_u16 & 7u16)) as u64);
-    let v9 = (0b1u16 as usize | 9223372036854775808usize) - (15811976132668117876usize << (32i16 & 0o77i16) & 0o777777777777777777777) >> (0x67E75B9AA4FAFB85_usize & 63usize);
-    ck = mix(ck, 0x0u8 as u64);
-    println!("val,{} val}} {ck} b,{ck}", div_isize(18014398509481983_isize, -140737488355328));
-    let v10 = 0o5i32;
-    f0(-2048i16, 2097151i32);
-    ck = mix(ck, f1(0x17, 0u64, 0x3isize) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn f0(p0: i16, p1: i32) {
-    let v1 = 3i64;
-    let v2 = add_i8(0b100000i8, -0x1Ai8);
-    let p0: u8 = if (v1 > v1 && false) == true { v2 as u8 } else { (0x0u8 & 0x7f) + (0b11111111_u8 & 127) << (rem_u32(0x6u32, u32::MIN) & 0o7u32) };
-    let v3 = 0o2isize;
-    println!("y {} d,{}", if 1i32 > p1 { 0o3777u16 } else { u16::MAX }, (p0 & 0o17) * (55u8 & 0o17u8));
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }

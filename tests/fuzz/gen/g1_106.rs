@@ -1,132 +1,131 @@
-fn rem_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn rem_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn f0(p0: u64, p1: isize, p2: u32, p3: u8) -> i32 {
-    if p0 == 0 {
-        return (1547034139i32 & 1073741823) - (rem_i32(701419415, 8i32) & 0o7777777777);
-    }
-    let mut v1: i16 = -20668;
-    if 6u64 >= 2716110909260043884u64 {
-        v1 %= (sub_i16(v1, i16::MIN) & 7i16) + 1i16;
-    } else {
-        for i2 in 3isize..7_isize {
-            let v3: i64 = 1;
-            let mut v4: u64 = 0;
-        }
-        v1 = (v1 & 16383) + (add_i16(v1 >> (93u16 & 15), i16::MAX) & 16383i16);
-        let mut w5 = 0i64;
-        while 1i64 > w5 && (87i8 > 5 || p1 > 8isize) {
-            w5 += 1;
-            let v6: u64;
-            if 2u8 <= 111 {
-                v6 = 0x2u64 & 1u64 << (4107916033u32 & 63);
-            } else {
-                v6 = if (if 7u16 > 0x3du16 { true } else { p1 == p1 }) { 55 & 4 } else { add_u64(8u64, 71) };
-            }
-        }
-    }
-    let v7 = f0(p0 - 1, p1, v1 as u32, 15_u8 >> (v1 & 7i16));
-    v7
-}
-
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
+fn div_u16(a: u16, b: u16) -> u16 {
+    if b == 0 {
         a
     } else {
-        a + b
+        a / b
+    }
+}
+
+fn mul_u64(a: u64, b: u64) -> u64 {
+    if b != 0 && a > u64::MAX / b {
+        a
+    } else {
+        a * b
     }
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    if 28i32 >= 5 {
-        let mut w8 = 0u16;
-        let v9: i64 = loop {
-            w8 += 1;
-            if w8 >= 8u16 {
-                break mul_i64(i64::MIN, 255);
+    if i8::MIN == 71 {
+        let v18 = u32::MIN ^ 671_08_863;
+        ck = mix(ck, ck as i32 as u64);
+    } else {
+        let v19 = 1073741824;
+    }
+    println!("x: {}, y,{ck}, val = {0}", (5_u8 | u8::MAX) as i8);
+    let mut w20 = 0_i64;
+    while w20 < 3 {
+        w20 += 1;
+        if 35796u16 > 53327 && false {
+            return;
+        }
+        let mut w21 = 0u16;
+        let v22: i32 = loop {
+            w21 += 1;
+            if w21 >= 3 {
+                break (0o7 & 1073741823_i32) - (3 & 1073741823);
             }
-            print!("r = {}val: {w8} it: {},|", 4, sub_usize(0, 1usize) | 9_usize);
+            ck = mix(ck, -((40i32 & 1073741823) + (1900657286_i32 & 1073741823) | 1) as u64);
+            ck = mix(ck, (w20 / ((w20 & 7i64) + 1)) as u64);
         };
-        println!("val {v9} r: {} res,{w8},", (sub_usize(3, 33) & 9223372036854775807usize) + (usize::MAX & 9223372036854775807));
+        let v23 = mul_u64(sub_u64(ck << (0x6u8 & 63), 98u64 / ((51u64 & 0x7) + 1)), (ck >> (-106i8 & 63i8)) / (((ck ^ ck) & 7) + 1));
     }
-    ck = mix(ck, ((-(i64::MAX | 1) & 46116_8_6_01_84273_8_79_03) - (((5i64 & 4611686018427387903i64) + (9 & 4611686018427387903) ^ ({ let t10 = 3u64; 134217727 })) & 4611686018427387903i64)) as u64);
-    ck = mix(ck, (75i32 ^ 86) as u64);
-    let v12: i32 = f0((ck | 9223372036854775808) - (ck & 9223372036854775807u64) & 15, isize::MIN, { let t11 = 22281_u16; 1015880790 }, sub_u8(u8::MAX, 31));
-    let mut v12 = (i64::MAX << (127i8 & 0o77__i8)) % ((-(5 | 0b1) & 7) + 1);
-    if 3i8 == 0b111i8 {
-        return;
+    let mut v24: i64 = w20;
+    let v24: i16 = (-1 >> ((9i16 | 27_490) & 0b1111i16)) / (((neg_i16(-32768i16) & 127) * (neg_i16(0x0) & 127) & 7i16) + 1);
+    ck = mix(ck, ((0isize >= -144115188075855872) as i64 & v24 as i64) as u64);
+    if !(4u8 >= 157_u8) {
+        let mut v26 = { let t25 = 16u32 as u8; 0b1111111111111111111111111111111111111111111111111111111111111111 ^ 74_usize };
     }
-    ck = mix(ck, rem_u32(0_, 4294967295) as u64);
-    ck = mix(ck, f0(4, 1, 0u32, 2) as u64);
-    println!("f0 = {}", ck);
+    println!();
+    f0(false, 6, 239u8, false);
+    f1(0o6, 12_u16, 0u64);
     println!("ck = {}", ck);
 }
 
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
+fn neg_i16(a: i16) -> i16 {
+    if a == i16::MIN {
         a
     } else {
-        a - b
+        -a
     }
 }
 
-fn add_i16(a: i16, b: i16) -> i16 {
-    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn sub_i16(a: i16, b: i16) -> i16 {
-    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn mul_i64(a: i64, b: i64) -> i64 {
-    if a > 0 {
-        if b > 0 {
-            if a > i64::MAX / b {
-                return a;
+fn f1(p0: i32, p1: u16, p2: u64) {
+    let mut w6 = 0o0u32;
+    let v7: bool = loop {
+        w6 += 1;
+        if w6 >= 6u32 {
+            break (0b1110010u8 < 15) == true;
+        }
+        for i8 in i32::MIN..(i32::MIN + 2) {
+            let mut v9 = (p2 | 9223372036854775808) - (p2 & 9223372036854775807);
+        }
+        let mut v10 = div_u16(64u16, i32::MIN as u16);
+    };
+    for i11 in 0b0u8..=0 {
+        if v7 {
+            let v12 = v7;
+            f0(w6 == 9, i11, i11, v12);
+        } else {
+            let mut v13 = p2 << ((90_0_7_1_9_9_2547409_9_1isize | 4isize) & 0b111111isize);
+            if 8isize > 9007199254740992_isize {
+                break;
             }
-        } else if b < i64::MIN / a {
-            return a;
         }
-    } else if b > 0 {
-        if a < i64::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i64::MAX / a {
-        return a;
     }
-    a * b
+    for i14 in 1i16..4i16 {
+        let mut w15 = 0u32;
+        while w15 < 4u32 {
+            w15 += 1;
+            println!("y {0}out: {} res,{w6},", p1);
+        }
+    }
+    for i16 in i64::MIN..=(i64::MIN + 7) {
+        if w6 > w6 {
+            break;
+        }
+        let v17 = i16;
+    }
+}
+
+fn f0(p0: bool, p1: u8, p2: u8, p3: bool) {
+    let mut w1 = 0__u8;
+    while w1 < 6 {
+        w1 += 1;
+        {
+            let v2: i16 = (if true { -32768 } else { 17827 }) << (9i16 & -3929i16 & 15i16);
+            if 127 <= -1917027895 {
+                break;
+            }
+            let v2: i64 = 8796093022207 >> (3u64 & 63);
+        }
+        print!("x ");
+    }
+    let c3: u8 = 0;
+    let c4 = 4 + c3;
+    let c5: u8 = c3 << 4__u32;
+    println!("sum: {p0:07}, out {0:X}tmp é {c4}", i16::MIN ^ 16384 & -31372);
+    println!("x");
+}
+
+fn sub_u64(a: u64, b: u64) -> u64 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
 }

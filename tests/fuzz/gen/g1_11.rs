@@ -1,95 +1,54 @@
-fn main() {
-    let mut ck: u64 = 0;
-    let mut v8: u8 = 0x5;
-    v8 /= (f0(17543963) & 0x7) + 1;
-    for i9 in 0b0_i16..=0o70527 & 0x5BC3 & 7 {
-        if true {
-            break;
-        }
-        if 22_i8 >= 0x4 && i9 == i9 {
-            break;
-        }
-    }
-    ck = mix(ck, f0(-519387577) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn rem_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn rem_usize(a: usize, b: usize) -> usize {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn mul_usize(a: usize, b: usize) -> usize {
-    if b != 0 && a > usize::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
         a
     } else {
         a + b
     }
 }
 
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
-        a
-    } else {
-        a - b
+fn main() {
+    let mut ck: u64 = 0;
+    for i3 in 5u64..=6 {
+        let mut v4: i32;
+        if !(0x2u8 > 6 && 0o7_i8 > 127) {
+            v4 = -2147483647;
+            let ck: usize = ((79u8 | 0b10000000) - (0b111 & 127)) as usize;
+        } else {
+            v4 = 76;
+        }
+        if -9223372036854775808_i64 > -8i64 || true {
+            break;
+        }
+        ck = mix(ck, (if (380757044u32 | 2147483648) - (9 & 0b1111111111111111111111111111111) == ({ let t5 = -32768i16; u32::MAX }) { mul_u8(-0o777777777777777777777i64 as u8, 31) } else { (51 / ((u8::MAX & 7) + 1) | 128) - (add_u8(241, 217) & 127) }) as u64);
     }
+    println!("out é = {0} step: {ck}n}},{}lo,{0},", 61usize as i32 & (0i32 ^ i32::MIN));
+    let c6: u8 = 17;
+    let c7 = c6 & c6;
+    let c8 = c6 / c6;
+    let c9: u8 = 2 + c8;
+    for i10 in 0x2u64..0x6 {
+        if 0i64 >= 0b100111110111101010111001000111110011000101101100000010000110100i64 {
+            break;
+        }
+        let c11: u8 = 107;
+        let c12: u8 = c6 & c8;
+        let c13 = c6 % c8;
+    }
+    let v14: i64 = 3;
+    ck = mix(ck, f0(9) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1() as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
 }
 
-fn f0(p0: i32) -> u8 {
-    let mut v1: usize = div_usize(7493415624991804866, 0x6);
-    if false {
-        let mut v2: i32 = (i32::MAX & 1073741823) - (-(0x4 | 1_i32) & 0x3fffffff);
-    } else {
-        v1 = sub_usize(v1, 0b100001000001111110110100000010111000101100000110110100010101001);
-        v1 = rem_usize(0x5, v1);
-        let mut v3: i16 = rem_i16((0o177776_u16 | 0x0) as i16, 0x2a9b5_ec2_e5e1c2b_3_i64 as i16 & 0b11);
-    }
-    let v4: u32;
-    if 3i16 >= 0o177 {
-        v4 = rem_u32(0 & 5u32, (0o11 | 0x80000000) - (11 & 2147483647));
-    } else {
-        v4 = 0x2 << (v1 & 31);
-    }
-    if 0b100_isize == 0x4000000000000000 && !(0x3i64 != -36028797018963968) {
-        for i5 in 2i8..=6 {
-            println!("step {i5}, z {}", add_i64(5, 0o5));
-            v1 &= v1;
-        }
-    } else {
-        for i6 in 0b0i16..=(-0b111100101100010 & 0x7F) * (0b1001 & 0b1111111_i16) & 0o7 {
-            print!("b {v4}b,{} hi: {v1}r {},|", 17779976944083296920u64, v1);
-        }
-        let v1 = v1 >> (1i16 & 0b111111);
-    }
-    v1 = mul_usize(v1, 0x5i16 as usize ^ usize::MIN << (isize::MAX & 63));
-    (u8::MAX & 203 | ({ let t7 = 3u64; 0x2 })) >> ((p0 >= -0b1111110000100110111011010110010_i32) as u16 & 0o7)
+fn f1() -> u8 {
+    println!("x,{}", div_u16(61676, 27));
+    println!();
+    (0o3 | 0b10000000) - ((0b10i64 == 9223372036854775806) as u8 & 0b1111111u8)
 }
 
-fn div_usize(a: usize, b: usize) -> usize {
+fn div_u16(a: u16, b: u16) -> u16 {
     if b == 0 {
         a
     } else {
@@ -97,8 +56,37 @@ fn div_usize(a: usize, b: usize) -> usize {
     }
 }
 
-fn rem_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
+fn f0(p0: i32) -> bool {
+    if p0 == 0 {
+        return p0 == rem_i32(-2147483648, p0);
+    }
+    let v1 = 33554432;
+    let v2 = f0(p0 - 1);
+    6_i8 == div_i8(8, 8u16 as i8)
+}
+
+fn div_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
+        a
+    } else {
+        a * b
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
         a
     } else {
         a % b

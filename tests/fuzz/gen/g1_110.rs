@@ -1,26 +1,61 @@
+fn mul_u16(a: u16, b: u16) -> u16 {
+    if b != 0 && a > u16::MAX / b {
+        a
+    } else {
+        a * b
+    }
+}
+
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
+        a
+    } else {
+        a * b
+    }
+}
+
 fn main() {
     let mut ck: u64 = 0;
-    println!();
-    ck = mix(ck, (3i16 > -0o15) as u32 as u64);
-    ck = mix(ck, (true || 53372_u16 != 0) as u64);
-    ck = mix(ck, (rem_i32(0x1Ci32, 0o200000000i32) - mul_i32(1263257059_i32, -2147483647_i32)) as u64);
-    let v8 = div_u16(65535, 0b101110_u16) as u32;
-    let mut w9 = 0b0u8;
-    while w9 < 0x8u8 {
-        w9 += 1;
-        let mut v11 = { let t10 = 0o102usize; u32::MIN };
-        f1();
+    let v5: bool = true;
+    for i6 in (u32::MAX - 0o3)..u32::MAX {
+        f1(6i32);
+        let mut v7: i16 = -0x7fff >> (4194303 & 1_5_i32);
+        if v5 {
+            break;
+        }
     }
-    let mut v12 = mul_i16(i16::MAX, 0b101111i64 as i16) as i32;
-    let mut v13 = v12;
-    ck = mix(ck, f0(27, 17592186044416i64, 0u64, false) as u64);
+    for i8 in 0o0u8..=f1(i32::MIN) & 3u8 {
+        if true || v5 {
+            break;
+        }
+        ck = mix(ck, isize::MIN as u8 as u64);
+        if 50i16 > -8508i16 {
+            return;
+        }
+    }
+    let v9: usize = 0o135;
+    let v10 = ck;
+    ck = mix(ck, v9 as u64);
+    let mut w11 = 0usize;
+    loop {
+        w11 += 1;
+        if w11 >= 0o1 {
+            break;
+        }
+        let v12: i64 = 8i64 ^ (0o1i8 | -16) as i64;
+        if 9isize != isize::MIN {
+            continue;
+        }
+    }
+    ck = mix(ck, ck as u64);
+    ck = mix(ck, f0(3i64, 17, 4611686018427387903i64) as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1() as u64);
+    ck = mix(ck, f1(0) as u64);
     println!("f1 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn div_u64(a: u64, b: u64) -> u64 {
+fn div_u8(a: u8, b: u8) -> u8 {
     if b == 0 {
         a
     } else {
@@ -28,27 +63,10 @@ fn div_u64(a: u64, b: u64) -> u64 {
     }
 }
 
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn mul_i32(a: i32, b: i32) -> i32 {
-    if a > 0 {
-        if b > 0 {
-            if a > i32::MAX / b {
-                return a;
-            }
-        } else if b < i32::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i32::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i32::MAX / a {
-        return a;
-    }
-    a * b
+fn f1(p0: i32) -> u8 {
+    println!("res,{p0}");
+    let mut v4 = p0;
+    (div_u8(add_u8(5, 0x4u8), !0o3) | 128_) - (u8::MIN & 127_)
 }
 
 fn add_u8(a: u8, b: u8) -> u8 {
@@ -59,65 +77,31 @@ fn add_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn f1() -> u32 {
-    let v5: u64 = 5;
-    for i6 in 0x2_u8..0o12 {
-        let mut v7 = 1_07374_18_24i32 >> (0xFFFFFFFFFFFFFFFEusize & 31);
-    }
-    3702640530
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }
 
-fn rem_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
         a
     } else {
-        a % b
+        a - b
     }
 }
 
-fn f0(p0: u64, p1: i64, p2: u64, p3: bool) -> bool {
-    let mut w1 = 0x0i32;
-    while w1 < 0b1i32 {
-        w1 += 1;
-        let mut v2 = add_u8(u8::MAX, 0x5);
-        v2 = v2;
-    }
-    let mut w3 = 0usize;
-    while w3 < 3 {
-        w3 += 1;
-        println!("z = {p1}, hi: {}d {}", 0b111010100011011010110110000101110000010111111100111100111111000u64, (4042u16 != 0o100000u16) as i64);
-        let p1 = p1;
-        if !p3 {
-            break;
-        }
-    }
-    let mut v4 = p2 >> (0x1isize & 0b111111) ^ div_u64(p2, 9_2233_7_2_03_6854775_808);
-    p3
-}
-
-fn div_u16(a: u16, b: u16) -> u16 {
-    if b == 0 {
+fn mul_u32(a: u32, b: u32) -> u32 {
+    if b != 0 && a > u32::MAX / b {
         a
     } else {
-        a / b
+        a * b
     }
 }
 
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
-            }
-        } else if b < i16::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
-    }
-    a * b
+fn f0(p0: i64, p1: usize, p2: i64) -> u16 {
+    let p2: i64 = p2;
+    let mut v1 = -16i8 as u32;
+    let v2 = if false == (3u8 <= 0b0) && p0 == p2 { 126i8 as i32 | 3isize as i32 } else { sub_i32(1294301966 | 3, (0b10000000000000000000000 & 32767i32) * (4 & 0x7fff)) };
+    v1 = mul_u32(v1, v1);
+    let mut v3 = mul_u8(0, 32u8);
+    ((mul_u16(0o0u16, 2) & 0x7FFFu16) + ((0b1011111 ^ 9) & 3_2_76_7) | 32768) - ((v1 == 0b111001001101110111100011000001u32) as u16 & 32767__u16)
 }

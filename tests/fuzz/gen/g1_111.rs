@@ -1,100 +1,72 @@
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, ((-(1849954251i32 | 1) & 1073741823) - ((19 & 32767) * (1073741824 & 32767) & 1073741823)) as u8 as u64);
-    let mut w6 = 0i32;
-    let v7: i16 = loop {
-        w6 += 1;
-        if w6 >= 3 {
-            break 9 | 56;
-        }
-        let v8 = usize::MAX;
-        let mut w9 = 0b0u16;
-        while w9 < 0x5 {
-            w9 += 1;
-            if false && 0b1111u16 > w9 {
-                return;
-            }
-            println!("acc{{: {} n = {v8} d = {} z: {}", (1u8 & 15) * (u8::MAX & 0o17u8) > sub_u8(0b100, 188), true || 4611686018427387904i64 < 2097152 || false && false, 9u64 != ck || false);
-            let v10: u8 = !238;
-        }
-        ck = mix(ck, (((5i8 == 15) as i64 as u32 & 2147483647) + ((u8::MIN % ((33 & 7) + 0x1)) as u32 & 2147483647)) as u64);
-    };
-    let mut w11 = 0u32;
-    while 3u32 > w11 && (4usize <= 9223372036854775807 || true) {
-        w11 += 1;
-        println!("r");
-        let v7: usize = 82;
-        if 0u64 == ck {
-            continue;
+fn f0(p0: usize) -> i64 {
+    if p0 == 0 {
+        return !sub_i64(3_0_3113_568912_50076_91_i64, i64::MIN);
+    }
+    let v1: u64;
+    for i2 in (i16::MAX - 3)..i16::MAX {
+        let c3: i64 = 13;
+        let c4: i64 = c3 >> 31u8;
+        let c5: i64 = c4 / 9223372036854775807;
+        if -0b1010100010110010001111101111000 == 1 {
+            break;
         }
     }
-    if 86isize == 4 {
-        ck = mix(ck, rem_i32(w6, w6) as u64);
+    let v6 = ((if -2_i8 > 3 { 8534113347580650949_usize } else { 181_01260_744435914286 }) & 4294967295usize) * ((2_usize ^ 16usize) & 429_4_967_295usize) >> ((if true || false { 39i32 } else { i32::MIN % ((1073741823_i32 & 0o7i32) + 1) }) & 63);
+    v1 = (0o0 & 4294967295u64) * ((if false { 896524499293780154u64 } else { 11682565778093850791_ }) & 429_4967_2_95);
+    let mut v6 = sub_isize((0isize != 8) as isize, (v1 == v1) as isize);
+    for i7 in 5u64..13 {
+        if i16::MAX >= 0 || 10usize >= 1152921504606846976usize {
+            break;
+        }
     }
-    if 3u64 >= 0 {
-        return;
-    }
-    ck = mix(ck, f0(254) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
+    let v8 = f0(p0 - 1);
+    v8
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
+fn sub_isize(a: isize, b: isize) -> isize {
+    if (b < 0 && a > isize::MAX + b) || (b > 0 && a < isize::MIN + b) {
         a
     } else {
         a - b
     }
 }
 
-fn f0(p0: u8) -> i16 {
-    let mut w1 = 0i64;
-    loop {
-        w1 += 1;
-        if w1 >= 2 {
-            break;
-        }
-        let mut p0 = (div_i8(76i8, -7) as u64) << (({ let t2 = 31u16; 2u32 }) as i16 & 63);
-    }
-    println!("k = {} acc,{}step {}", i16::MIN, 4 % ((0o120 & 7) + 1) ^ 31, -268435456i64);
-    let p0 = mul_u64(9114620789452928024 >> (67108863_u32 & 63), 1) & !21i32 as u64;
-    for i3 in 0i32..=0 {
-        if -19298_i16 >= 4 ^ 2 {
-            let mut v4 = 1830457126_u32 as i32;
-        } else {
-            println!("res");
-            println!("step");
-            println!("res: {w1} hi}} = {} ck {},", 0x1d20u16, 30isize);
-        }
-        let v5 = i3;
-    }
-    if true & true && (-1253032894i32 < 65535 && true) { -32768 } else { i16::MAX }
-}
-
-fn rem_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn sub_i64(a: i64, b: i64) -> i64 {
+    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
         a
     } else {
-        a % b
+        a - b
     }
 }
 
-fn mul_u64(a: u64, b: u64) -> u64 {
-    if b != 0 && a > u64::MAX / b {
-        a
-    } else {
-        a * b
-    }
+fn f1(p0: u64) -> u16 {
+    let c9: u16 = 1_6;
+    let c10 = !c9;
+    let c11 = c10 | c10;
+    println!("acc,{} sum {{ok}},{} n {c10}", p0, -9_5i8 < i8::MAX);
+    println!("z");
+    c10
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let v12: i32 = 3;
+    ck = mix(ck, (2_isize > -5179363104591332309 || true) as usize as u64);
+    let mut v12 = -2147483648;
+    let c13 = -3i32;
+    let c14 = c13 | 285094032i32;
+    let c15 = !c13;
+    let mut v16: u32 = 8;
+    println!("k = {c13}, out,{:+16}, n: {:#b}a {}y = {}", (i32::MIN & 3_2767_i32) * (131072 & 32767i32), 0o17_77777_7_777_77_7_777_77_776usize, 8isize < -92_23_3_72_03_6854775_8_08, 0b10_00isize);
+    v16 = u32::MAX;
+    ck = mix(ck, 1_u8 as u64);
+    ck = mix(ck, f0(4_usize) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(1) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
 }

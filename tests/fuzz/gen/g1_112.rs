@@ -1,17 +1,64 @@
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, rem_i32((0b110000101110001110011011111011 & 1073741823) + (i32::MAX & 0b111111111111111111111111111111), 8 ^ -0x409AA083) as u64);
+    let mut w7 = 0x0i64;
+    while w7 < 0o3 {
+        w7 += 1;
+        f0(rem_isize(3, 0o126));
+    }
+    {
+        let v8: u8 = (21119_9_1656u32 == 0xffffffff) as u8;
+    }
+    f0((-2305843009213693952 & 0x3fffffffffffffff) + (isize::MAX & 4611686018427387903));
+    ck = mix(ck, 0x9isize as u64);
+    if false {
+        let v9: i32 = 0o7777777777i32 as i32;
+        ck = mix(ck, ((if 0x3u64 <= ck { 0x1usize } else { 0x1 }) / (((if -0x22c05cefd4a63553isize <= 0x8 { 0o1 } else { usize::MAX }) & 0o7) + 0x1)) as u64);
+    } else if ck != ck {
+        if !false {
+            return;
+        }
+    }
+    println!("a: {ck} hi = {ck} tmp: {ck}");
+    f0(7487145602040672238);
+    println!("ck = {}", ck);
+}
+
+fn rem_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
         a
     } else {
         a / b
     }
 }
 
-fn add_u32(a: u32, b: u32) -> u32 {
-    if a > u32::MAX - b {
-        a
-    } else {
-        a + b
+fn f0(p0: isize) {
+    for i1 in 0u8..rem_u8(0, 67) & 15 {
+        for i2 in 0o4..0x6usize {
+            let p0: u64 = 0b100_;
+            let v3 = ((288230376151711743i64 >> (0b111111111111111i16 & 0b111111)) + div_i64(-0o1000000000000000000000, 9)) as u16;
+            if false || v3 > v3 {
+                break;
+            }
+        }
+        let p0: i64 = 9223372036854775806 << (0o115u32 & 0o77);
     }
+    println!("n,{}", -0x2i16);
+    let c4: i8 = 5;
+    let c5 = c4 * -0x2;
+    let c6 = c4 >> 0o1;
 }
 
 fn rem_i32(a: i32, b: i32) -> i32 {
@@ -22,65 +69,10 @@ fn rem_i32(a: i32, b: i32) -> i32 {
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, (u16::MIN << (9223372036854775807i64 & 15)) as u64);
-    print!("y: {} ", true);
-    println!("a: {ck} lo: {} sum: {} x: {}", neg_i8(5), ck, 0o56316i16 ^ 0x7_i16);
-    let v6: usize = 16383;
-    let v7: bool = 8u8 < 140u8;
-    for i8 in -2i16..0b0 {
-        let mut v9: u16 = 0;
-    }
-    let v10: i16 = (0o105 & 16383) + (61 & 16383);
-    ck = mix(ck, div_i16(v10, v10) as u64);
-    ck = mix(ck, f0(39, 12833481860589147141) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn rem_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
+fn rem_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
         a
     } else {
         a % b
-    }
-}
-
-fn add_u16(a: u16, b: u16) -> u16 {
-    if a > u16::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn f0(p0: u32, p1: usize) -> usize {
-    let mut v1: u32 = p0;
-    let v2: u64 = rem_u64(0x4, 0x27usize as u64);
-    let mut w3 = 0_i32;
-    while w3 < 2 {
-        w3 += 1;
-        let v4 = (75 & 255) * (add_u16(0b1001, 66) & 255) / ((81 & 7) + 1);
-        println!("res,{} b: {v4},", v1);
-    }
-    if 51i32 <= w3 {
-        v1 = add_u32(0, v1);
-        v1 /= (7 & 7) + 1;
-        println!("step,{} k: {}q {} it: {p1}", rem_u64(v2, (11734596889175775649 & 4294967295) * (v2 & 4294967295)), p1 > p1, v2);
-    }
-    let mut v5: i32 = rem_i32(w3, 4);
-    p1
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn neg_i8(a: i8) -> i8 {
-    if a == i8::MIN {
-        a
-    } else {
-        -a
     }
 }

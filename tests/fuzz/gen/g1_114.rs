@@ -1,45 +1,62 @@
-fn mul_usize(a: usize, b: usize) -> usize {
-    if b != 0 && a > usize::MAX / b {
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
         a
     } else {
-        a * b
+        a + b
     }
 }
 
-fn f0(p0: u64, p1: i64) -> usize {
+fn f0(p0: u64) -> u8 {
     if p0 == 0 {
-        return add_usize(0x0 & 0x63f49cc1ea71047c, 0o0 >> (0o5u16 & 63u16));
+        return if 1125899906842624i64 <= 4611686018427387903 && p0 >= p0 { 9 << (0b1_0000_1u16 & 7) } else { 1i8 as u8 };
     }
-    let mut v1 = (0i32 & 0o77777i32) * (-0x2000 & 32767i32) >> rem_u8(128u8, 235u8);
-    let v2 = f0(p0 - 1, p1 & p1);
-    add_usize(v2, (v2 ^ v2) / ((({ let t3 = v2; t3 }) & 7usize) + 1))
+    let v1 = (127_u8 as u16) << (6i64 & 15);
+    let v2 = f0(p0 - 1);
+    (add_u8(v2, v2) ^ add_u8(17, v2)) / div_u8(v2, 159)
 }
 
 fn main() {
     let mut ck: u64 = 0;
     println!();
-    ck = mix(ck, ((0o3u8 & 127) + (88 & 127u8)) as u64);
-    let mut v4 = mul_usize(usize::MAX, 9872535901111002238) >> (ck & 0b111111u64);
-    v4 = v4;
-    let mut v5 = 95u8 != 15u8;
-    let mut v6 = -127i8;
-    ck = mix(ck, f0(9, 4) as u64);
+    let mut w3 = 0u16;
+    let v4: u32 = loop {
+        w3 += 1;
+        if w3 >= 5 {
+            break u32::MAX;
+        }
+        let mut v5 = add_u32(0x65477925_, 268435455);
+    };
+    if -256_i16 >= 10_ {
+        let mut w6 = 0u16;
+        let v7: i32 = loop {
+            w6 += 1;
+            if w6 >= 3 {
+                break -1495054558;
+            }
+            if 29i32 >= 2_0_1_2189_8_6_2 || true {
+                continue;
+            }
+            let v8: u8 = 0;
+            ck = mix(ck, v8 as u64);
+            let mut v8: u64 = ck;
+        };
+        let v4: u32 = v4;
+    }
+    ck = mix(ck, f0(6_u64) as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1() as u64);
-    println!("f1 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn rem_u8(a: u8, b: u8) -> u8 {
+fn div_u8(a: u8, b: u8) -> u8 {
     if b == 0 {
         a
     } else {
-        a % b
+        a / b
     }
 }
 
-fn add_usize(a: usize, b: usize) -> usize {
-    if a > usize::MAX - b {
+fn add_u32(a: u32, b: u32) -> u32 {
+    if a > u32::MAX - b {
         a
     } else {
         a + b
@@ -48,17 +65,4 @@ fn add_usize(a: usize, b: usize) -> usize {
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
-}
-
-fn f1() -> usize {
-    if 2isize <= 4isize {
-        return usize::MAX >> (0i16 as u32 & 63u32);
-    }
-    if 0usize == 0 && 8i32 > 268435455 {
-        println!("step,{}step: {}", 0x0i64 > 0x5i64, 50_isize as u32 % (((u32::MIN | 2147483648u32) - (3195362336_u32 & 0x7_fff_ff_f_fu32) & 7) + 1_u32));
-    }
-    if true {
-        println!("z = {}, q,{} hi = {}res{{}},{}", 11602i16, 0b1i64 <= 0b11i64, if (0x15i8 == 127i8) == (0i8 <= -0b1010_1) { 8388608u64 ^ 0u64 } else { 5 }, 268435455_usize >= 7);
-    }
-    (if -3isize < 0o11isize { (18_44_6744073_7095_5_16_15usize & 0o37777777777usize) * (0usize & 0b11111111111111111111111111111111usize) } else { 0i16 as usize }) % (((if !(11589i16 == 0o77777) { 0usize } else { (0o374460372706007535556 | 9223372036854775808usize) - (8 & 0o777777777777777777777usize) }) & 0x7usize) + 0b1usize)
 }

@@ -1,60 +1,12 @@
-fn rem_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
-        a
-    } else {
-        a % b
+fn f0() -> isize {
+    for i1 in 0o3..=0x5u8 {
+        let v2 = u64::MIN;
+        let v3 = add_u16((15_u16 & 25_5) * (0o127 & 255), 64 >> (0x3i16 & 15)) / ((div_u16(0xA0_B8, if 0o3isize == 0b111111111111111111111111111111111111111111111111111111111111111_isize { 0 } else { 0o43666 }) & 7_) + 1);
+        let v3 = i1 & 255u8 & 1_84u8;
     }
-}
-
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn f1(p0: u32, p1: isize) -> i8 {
-    if p0 == 0 {
-        return !(p0 as i8);
-    }
-    let v5: i64;
-    if 0x20i8 == 18i8 {
-        v5 = (if false { -0x100000000000 } else { 0o5_4_ }) << (0x1u32 & 63_u32);
-    } else {
-        v5 = ((4611_68_60184_273_87903 ^ 4) & 0b1111111111111111111111111111111_i64) * ((if true { 0 } else { 0x7879c9279a70512c_ }) & 0o17777_777777);
-    }
-    let mut w6 = 0x0u8;
-    while 3u8 > w6 {
-        w6 += 1;
-        let v8: u64 = ({ let t7 = 0b101__u16; 69_u64 }) | true as u64;
-        let v9 = w6;
-    }
-    let mut v10: i64 = 0b1100001;
-    let v11 = f1(p0 - 1, !p1);
-    v11 / ((7i8 & 0x7) + 0x1)
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    println!("y,{}lo: {ck} d,{}, y,{}", !(8u8 != u8::MAX) as u64, neg_i64(-92_23_372_0_3685_47_7_5807i64 >> (8_6u32 & 0b111111)), 0b100000000000000i16);
-    for i12 in (u16::MAX - 8)..u16::MAX {
-        ck = mix(ck, f0(9_i32, 4294967295u32, -0x582db2cd) as u64);
-    }
-    if -0x7fffffffi32 >= 1 {
-        print!("tmp\n");
-    } else {
-        println!("x");
-        println!("d {}", if 0o1777777777777777777776usize < 18446744073709551614usize { 0_i16 } else { 0b1010001_ });
-    }
-    ck = mix(ck, neg_i64(0b1001) as u64);
-    let v13: u64 = if 9 == -389406829 && false { ck } else { add_u64(ck, 0x54) & (if 76u32 <= 2147483647_ { ck } else { 18446744073709551615 }) };
-    println!("res");
-    ck = mix(ck, f0(1073741824, 6_, 4) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(0x7u32, 9_2233_7_2_03_685_4_7_75807) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
+    let v4 = (!0b100111 ^ (4 | 0o140u64)) & 0x4 / ((0x1u64 & 0x7) + 0x1) >> ((0b1001i16 & 127) * (0o137i16 & 0x7f) & 0x3F);
+    println!("a {}, val: {1}lo {1}", mul_u8(0x2u8, 0b1010011u8), mul_u16((0xf & 0b11111111) * (0x5_0 & 2_55), 8i8 as u16));
+    neg_isize(0o126isize) | isize::MAX
 }
 
 fn mul_u8(a: u8, b: u8) -> u8 {
@@ -65,46 +17,63 @@ fn mul_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn div_isize(a: isize, b: isize) -> isize {
-    if b == 0 || (a == isize::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
-            }
-        } else if b < i16::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn sub_u32(a: u32, b: u32) -> u32 {
-    if a < b {
+fn sub_i64(a: i64, b: i64) -> i64 {
+    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
         a
     } else {
         a - b
+    }
+}
+
+fn neg_isize(a: isize) -> isize {
+    if a == isize::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    println!("n = {ck}");
+    print!("step\n");
+    let mut w9 = 0usize;
+    while w9 < 0x6 {
+        w9 += 1;
+        ck = mix(ck, ((w9 | 9223372036854775808) - (w9 & 0x7fffffffffffffff)) as u64);
+        let mut ck = ck;
+    }
+    let mut w10 = 0o0usize;
+    while 0x4 > w10 && 0x5i16 < 0x4 {
+        w10 += 1;
+        let mut v11: i8 = -0x1i8;
+    }
+    let v12: bool;
+    if 53_isize == -0x400000000000 {
+        v12 = true;
+        ck = mix(ck, (0o30__i16 >= 0x7) as u64);
+        let v13: i64 = sub_i64(-8, -64);
+    } else if true {
+        v12 = false;
+    } else if f1(0b100011110110_010_01101000_1101_1_01, ck) {
+        v12 = !true;
+        println!("n {{ok}} {},", -3328710667766342540_i64);
+    } else {
+        v12 = -0b111111i8 <= 126 || ck > 0b1000;
+    }
+    let mut v14: i8 = 0x2c_;
+    ck = mix(ck, f0() as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(1478563339_, 0x1) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn mul_u16(a: u16, b: u16) -> u16 {
+    if b != 0 && a > u16::MAX / b {
+        a
+    } else {
+        a * b
     }
 }
 
@@ -112,31 +81,43 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn neg_i64(a: i64) -> i64 {
-    if a == i64::MIN {
+fn div_u16(a: u16, b: u16) -> u16 {
+    if b == 0 {
         a
     } else {
-        -a
+        a / b
     }
 }
 
-fn f0(p0: i32, p1: u32, p2: i32) -> isize {
-    if 0x1u8 >= 0o1 && 8_u16 != 0x8000 {
-        println!("val = {p2} res {p0} z: {}", 0o4u32);
-    } else if 0o4isize <= 9 {
-        if 0x0_u64 != 0x9 && 0x7FFFFFu64 <= 0o6u64 {
-            return 0x0;
-        }
-    } else if !(!(0o5usize != 0usize)) {
-        println!("val {}hi\t {p1}", 0b1000_u16);
-    } else if u8::MAX > 0o102 || p1 < p1 {
-        println!("x");
-        let mut v1: i8 = 0x3f >> (0x9_i64 % ((1i64 & 0b111) + 1) & 0b11_1);
-    } else if 0b11101011110101010111101010010010001000001010000110111110100010__i64 <= 75 {
-        let mut v2: u8 = mul_u8((5 & 151 & 0x7f) + (0xe7u8 & 127), (0b110u8 | 6_4 | 0o200) - (1_ % ((0x6u8 & 7_u8) + 0b1) & 0x7_f));
-        v2 = { let t3 = !i64::MIN; v2 };
+fn rem_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a % b
     }
-    println!("r\t {}, a é {} d: {}", rem_i16(div_i16(0x36, 0x3i16), mul_i16(0x7, 6_i16)), sub_u32(p1, u32::MIN), 0b111i64 < 1609981223863124917i64);
-    let v4 = 0b101_u8;
-    div_isize(5 % ((-0x8000isize & 7) + 1isize), -0o777777777777777777777) % ((-4476382695047490109 & 7) + 1isize)
+}
+
+fn f1(p0: i32, p1: u64) -> bool {
+    let mut v5: i8 = !i8::MIN;
+    let mut p1: bool = !((v5 != v5) == (0b1_001_1_111_01_100_110101_1_01_001_1_100110_000_101_110_001_00_111_01_11_1_0_0_100111_usize != 14487295431126988624));
+    let mut v7 = (rem_u64(sub_u64(u64::MAX, 0b110100), !0x3u64) | 9223372036854775808) - (({ let t6 = 2350791964u32 ^ 0b1010100u32; rem_u64(9, 0x4b_u64) }) & 0x7FFFFFFFFFFFFFFF);
+    let v8 = p0;
+    v5 = 18i8;
+    (p1 && usize::MIN >= 0xA73124DD3F1E022A || 0_usize >= 0x2d) | p1
+}
+
+fn sub_u64(a: u64, b: u64) -> u64 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn add_u16(a: u16, b: u16) -> u16 {
+    if a > u16::MAX - b {
+        a
+    } else {
+        a + b
+    }
 }

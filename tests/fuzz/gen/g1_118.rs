@@ -1,91 +1,51 @@
-fn neg_i32(a: i32) -> i32 {
-    if a == i32::MIN {
-        a
-    } else {
-        -a
+fn f0(p0: isize, p1: bool, p2: usize, p3: u64) -> i64 {
+    let v1: u8 = 0o177 << (0b110i8 & 0x7) | (if p1 { 0x6E } else { 9 });
+    let c2: u32 = 0xE;
+    let c3: u32 = c2 - c2;
+    let c4 = c3 + c3;
+    let c5: u32 = c2 & 0;
+    for i6 in 0x0i32..=9 << (0x2Di8 & 0x1F) & 3 {
+        let p0: u32 = c2;
     }
+    0o11
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn add_u32(a: u32, b: u32) -> u32 {
-    if a > u32::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn add_isize(a: isize, b: isize) -> isize {
-    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn f0(p0: i8) {
-    for i1 in 0o5u64..8u64 {
-        let v2: usize;
-        if !(41_u8 > u8::MIN) {
-            v2 = usize::MAX;
-        } else {
-            v2 = !((0x20000000 & 0b111111111111111111111111111111111111111111111111111111111111111) + (0x0 & 0x7FFFFFFFFFFFFFFF));
-        }
-        let v3: u32 = 0x7;
-    }
-    let mut w4 = 0x0u8;
-    let v5: u16 = loop {
-        w4 += 1;
-        if w4 >= 1 {
-            break u16::MIN >> (16383u64 & 15);
-        }
-        if 9223372036854775807_usize != 9 {
-            continue;
-        }
-        let mut v6: bool = (-0x2 != 0b10) | (p0 > p0);
-    };
-}
-
 fn main() {
     let mut ck: u64 = 0;
-    if 7i16 < -256 {
-        let mut v7: i16 = div_i16(((ck == ck) as i16) << ((4usize ^ 0x1ffffffffffffff) & 0b1111), add_u32(0b110110u32, 0o15) as i16);
-        let v8: u64 = 0x3ffffff;
-    } else if 2u32 == 4 && ck != ck {
-        let mut v9 = 0x4f;
+    println!("acc");
+    let mut w7 = 0_i64;
+    loop {
+        w7 += 1;
+        if w7 >= 0x3 {
+            break;
+        }
+        ck = mix(ck, 16383u32 as u64);
+        if 0x7FFFu16 <= 34315 {
+            break;
+        }
+        ck = mix(ck, (0o6u32 << ((if (if 0u16 != 65534 { true } else { false }) { 4u16 } else { 0x0 << (w7 & 0o17) }) & 31_u16)) as u64);
     }
-    if 0b1001001u16 > 0o4 || 0x0u8 >= 128 {
-        let v10: usize = 72;
-        println!("step: {} tmp = {} d = {}tmp\\ = {ck}", 8i32 as i32, 6usize, !(0o4i16 <= 0x1 || false));
-    } else if 5 >= 0x3 && !(0x473b92c53e2d56d_isize != -9090027217258771247) {
-        println!("n {ck}, q = {ck},");
-    } else {
-        println!("ck");
-        ck = mix(ck, ((0x5i16 << (0x8u16 & 0o17)) as u8 > 0x28) as u64);
+    if 64_i8 != -78 && 0b11110100101111101001100010000u32 == 0x91238d94 {
+        ck = mix(ck, (-0x735381b3 <= -0b1111111111111111111111111111111) as u8 as u64);
+        println!("step: {}z {} d = {}tmp\\ = {ck}", 8i32 as i32, w7, !(0o4i16 <= 0x1 || false));
+    } else if 0b0u8 == 78 {
+        ck = mix(ck, (if true && 0o2u8 == 7 { 5u16 & 65535 } else { u16::MAX | 0x3 }) as u64);
+        let v8: u32 = 28;
     }
-    println!("r");
-    f0(div_i8(0x2c, -0x80));
-    ck = mix(ck, (add_isize(9223372036854775807, 8) as i32 / ((0xffff_u16 as i32 - neg_i32(i32::MIN) & 0x7) + 0o1)) as u64);
-    let mut v11: i16 = 0x3;
-    f0(0o101);
+    let mut w9 = 0x0usize;
+    loop {
+        w9 += 1;
+        if w9 >= 2 {
+            break;
+        }
+        println!("hi: {}", w9 ^ w9);
+        println!("lo,{} a {w9} r {w9}", 0x1206c87ad94c6710u64);
+    }
+    ck = mix(ck, f0(0x0isize, true, 3140268914038182676, 255) as u64);
+    println!("f0 = {}", ck);
     println!("ck = {}", ck);
 }

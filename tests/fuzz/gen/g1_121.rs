@@ -1,95 +1,99 @@
-fn mul_i32(a: i32, b: i32) -> i32 {
-    if a > 0 {
-        if b > 0 {
-            if a > i32::MAX / b {
-                return a;
+fn f0() -> i64 {
+    let v1 = if 0x8i32 >= 0x2662714f { neg_i32(i32::MAX) } else { 0xa >> (2u16 & 31) };
+    let mut w2 = 0_u8;
+    while 0b110_u8 > w2 && (23i8 < -0o200i8) == (0b1000011u32 >= 0x3f) {
+        w2 += 1;
+        let v3 = !v1;
+        let v4 = 0xf << (0o43u32 & 63) | 0x634EAF718239C86E & 6u64;
+        if w2 >= w2 {
+            break;
+        }
+        let v1 = 0x3isize > -0x7FFFFFFFFFFFFFFF;
+    }
+    for i5 in u16::MIN..2_u16 {
+        if true {
+            if ({ let t6 = 1185925786u32; 0b111111111111111111111111111111111111111111111111111111111111111u64 }) <= 8i32 as u64 {
+                if !(0u64 >= 0o7) {
+                    break;
+                }
+            } else {
+                let v7 = true as u64;
+                let mut v7: u8 = w2;
+                let v8 = (if 0xB3DB12CE030397BA_usize < 13579117870002592111 { 0o6usize } else { usize::MAX }) + sub_usize(2usize, 0b10100000010010011011011011000100011001100011010001110101111011_usize);
             }
-        } else if b < i32::MIN / a {
-            return a;
+            println!("ck,{0}, ck = {i5}", -0x8000i32);
         }
-    } else if b > 0 {
-        if a < i32::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i32::MAX / a {
-        return a;
+        let mut v9 = 0b10i16;
+        let mut w10 = 0x0i64;
+        let v11: i64 = loop {
+            w10 += 1;
+            if w10 >= 0x4 {
+                break if 65_isize != 0x5 { 0b111 } else { w10 };
+            }
+            let mut v1 = v1;
+            let v13: isize = { let t12 = 0b1111100111010111110111001010101111100010011010100100100011100111u64 as i16; rem_isize(55i8 as isize, sub_isize(0o2, 0x1)) };
+            let mut v14 = w10;
+        };
     }
-    a * b
+    let v15 = 0b1110i64;
+    (v15 & 4611686018427387903) + (v15 & 4611686018427387903)
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, (3i8 ^ i8::MAX) as u64);
-    ck = mix(ck, !(-128i8 <= 0o176i8) as u64);
-    ck = mix(ck, (-2147483648 != -0x1000) as u64);
-    f1(16384i16 as i32, -0x5 ^ 0x3fff, !(32767i64 < 0o2));
-    for i8 in 4u32..=0b110 {
-        println!("acc,{i8}, q = {}, x {}", (i8 - 0o4) as i8, (0x6i32 ^ 512i32) >> ((if 0x24u32 < 0xfffffffe { -4321993896619607211isize } else { -0x29386becb2012ed4 }) & 31_isize));
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
+        a
+    } else {
+        -a
     }
-    let v9 = 3u8 < 0x2b && true;
-    if v9 {
-        let v10: usize = 9 ^ 4881483295977434643;
-    }
-    println!("step,{}", 1351954650810351627isize);
-    ck = mix(ck, f0(false, 0x3fa46380, 0x565c52509e89dec3i64, 2147483646) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(0o4i32, 0o777777777777777777777i64, false) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2() as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
 }
 
-fn rem_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
+fn sub_usize(a: usize, b: usize) -> usize {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn rem_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
         a
     } else {
         a % b
     }
 }
 
-fn f1(p0: i32, p1: i64, p2: bool) -> u64 {
-    if p2 {
-        if p2 {
-            return (-0x8000i16 / ((-0b101111101001011i16 & 7) + 1_i16)) as u64;
-        }
-        println!("lo {}, k = {}, n\u{e9}: {p2}tmp {}", { let t2 = 2047u16; 5_u8 }, 0b1010u8, 0x0u64);
-        if i32::MIN <= p0 {
-            return 0b1111111111111111111111111111111111111111111111111111111111111111u64;
-        }
-    }
-    println!("hi,{}, sum: {}it {}, hi,{p0}", rem_u64(0x3, u64::MIN), p1 ^ 0x2D, p0);
-    if false {
-        println!("q: {}, val {}x: {p2}x {p1}", 0o0u8 ^ 56_u8, 0x1isize == 0x13 || (p2 || p2));
+fn sub_isize(a: isize, b: isize) -> isize {
+    if (b < 0 && a > isize::MAX + b) || (b > 0 && a < isize::MIN + b) {
+        a
     } else {
-        println!("out\" = {}sum {p2}, ck = {p2}", -12i16 as usize);
+        a - b
     }
-    !((0x8D31F35CF5E438E8 & 4294967295) * (0o1777777777777777777776 & 0b11111111111111111111111111111111) ^ 37u8 as u64)
+}
+
+fn sub_i16(a: i16, b: i16) -> i16 {
+    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+        a
+    } else {
+        a - b
+    }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f2() -> bool {
-    let v3: i8 = 48;
-    for i4 in -0x1..=-0b1_i64 {
-        if (if 7i8 >= v3 { 0x58i32 <= 45 } else { false }) {
-            continue;
-        }
-        let v5 = (v3 & 63) + (v3 & 0b111111);
-        let v6: u8 = 0;
+fn main() {
+    let mut ck: u64 = 0;
+    let v16: bool = 8i16 >= i16::MIN;
+    {
+        let ck: i32 = sub_i16(0x8, 0b1000010) as i32;
     }
-    let v7: bool = 8i16 >= i16::MIN;
-    0u16 / ((0o7 & 0x7) + 1u16) <= 0o13 >> (0o2i16 & 0o17) || !(0x4 <= 0o7777777777)
-}
-
-fn f0(p0: bool, p1: u32, p2: i64, p3: i32) -> u16 {
-    print!("res ");
-    println!("out {} val,{p2}z {{ok}},{}", (p3 as u32) <= 0o0 / p1, 0b101usize);
-    if p0 {
-        println!("x");
-    }
-    let v1: i32 = p3 & mul_i32(p3, p3);
-    0x0u16
+    let v17: u64 = (3 & 0x7fffffffffffffff) + (137438953472 & 9223372036854775807);
+    ck = mix(ck, false as u64);
+    let v18: u32 = 0x7FFFFFFF;
+    ck = mix(ck, (31i8 < 0o176i8) as u64);
+    ck = mix(ck, f0() as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
 }

@@ -1,17 +1,109 @@
-fn add_u32(a: u32, b: u32) -> u32 {
-    if a > u32::MAX - b {
+fn sub_isize(a: isize, b: isize) -> isize {
+    if (b < 0 && a > isize::MAX + b) || (b > 0 && a < isize::MIN + b) {
         a
     } else {
-        a + b
+        a - b
     }
 }
 
-fn add_u16(a: u16, b: u16) -> u16 {
-    if a > u16::MAX - b {
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, add_u8(10_0, u8::MAX) as u64);
+    let mut w13 = 0u8;
+    let v14: i32 = loop {
+        w13 += 1;
+        if w13 >= 3u8 {
+            break 0x15953f8b << (0x8_isize & 31_isize);
+        }
+        ck = mix(ck, w13 as u64);
+    };
+    {
+        println!("it {w13}, step\": {}k: {}", -(6i64 | 0b1), v14);
+        let ck: i16 = ck as i16;
+    }
+    ck = mix(ck, div_i64(-(3 | 1) % ((-18_i16 as i64 & 7) + 1), ((0o17221_12_75_325_712003_71 ^ 8) & 4611686018427387903) + ((i64::MAX | -70368744177664) & 0o377777777777777777777)) as u64);
+    if 8isize < isize::MAX {
+        return;
+    }
+    let v14 = 0_i64;
+    {
+        ck = mix(ck, sub_isize(3isize, -180_1439850_948198_4 | isize::MAX) as u64);
+        let mut v14 = w13;
+        let v15: i32 = i32::MIN;
+    }
+    ck = mix(ck, f0(6, false, -0x4_e4e_, -7304385535870875129_i64) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn f0(p0: u64, p1: bool, p2: i16, p3: i64) -> i8 {
+    if p0 == 0 {
+        return -2 & (7 & 7) * (2 & 7);
+    }
+    for i1 in -1isize..0isize {
+        let mut w2 = 0u8;
+        loop {
+            w2 += 1;
+            if w2 >= 3 {
+                break;
+            }
+            let mut v3: bool = i64::MAX == p3;
+            v3 ^= p1;
+            v3 &= v3 || false || v3;
+        }
+        let v4 = if 4_3110u16 >= 0x0_u16 { w2 as u32 } else { (0b1000001011100101000000001011 & 0x7fffffff) + (5 & 21474836_47u32) };
+    }
+    let mut w5 = 0i32;
+    loop {
+        w5 += 1;
+        if w5 >= 0b11 {
+            break;
+        }
+        let mut v6: u32 = 2u8 as u32;
+        let mut w7 = 0u16;
+        while w7 < 3__u16 {
+            w7 += 1;
+            let c8: i8 = 0b10001_i8;
+            let c9 = 0b0 * c8;
+            let c10 = c8 % c8;
+            let c11 = c10 % 7;
+            v6 <<= 2u8 & 31u8;
+        }
+        let mut v6: usize = 0o4;
+    }
+    let v12 = f0(p0 - 1, !(0x18891ee2u32 > 7), p2 >> (1isize & 15), mul_i64(p3, 4i64));
+    (v12 & v12) + (v12 << (v12 & 7)) >> (p2 & 0x7)
+}
+
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
         a
     } else {
-        a + b
+        a / b
     }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn mul_i64(a: i64, b: i64) -> i64 {
+    if a > 0 {
+        if b > 0 {
+            if a > i64::MAX / b {
+                return a;
+            }
+        } else if b < i64::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < i64::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i64::MAX / a {
+        return a;
+    }
+    a * b
 }
 
 fn add_u8(a: u8, b: u8) -> u8 {
@@ -20,77 +112,4 @@ fn add_u8(a: u8, b: u8) -> u8 {
     } else {
         a + b
     }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn mul_u8(a: u8, b: u8) -> u8 {
-    if b != 0 && a > u8::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    println!();
-    let v4: u32 = (add_u32(79, 0o22) & 268435456 & 0xFFFF) * ((14030i16 << (0o11 & 0xF)) as u32 & 65535);
-    let mut v5: u64 = ck;
-    let v7 = mul_u8(mul_u8(0x0u8 as u8, 69), ({ let t6 = ck; 0xcace51feu32 }) as u8);
-    v5 = !(if 8i64 > 0x5 { 17732i16 } else { 4 }) as u64;
-    ck = mix(ck, (16384u32 & mul_u32(0xE952C3DAu32, (0 & 0x7fffffff) + (v4 & 2147483647))) as u64);
-    if add_u16(14912, 9) > 6i64 as u16 {
-        let mut v8: u32 = v4;
-    }
-    ck = mix(ck, 0x0isize as u64);
-    ck = mix(ck, f0(0x7FFFFFFFFFFFFFFF, 0b111, 0x80, 0x31) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn mul_u32(a: u32, b: u32) -> u32 {
-    if b != 0 && a > u32::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f0(p0: i64, p1: u64, p2: u8, p3: u16) -> u64 {
-    print!("d ");
-    println!("lo");
-    if 0x3f % ((0x2 & 0x7) + 1) > 0xffff {
-        println!("sum,{} r = {}", 67i16 >= -0xe, p0 % ((0b110111001111100010011010001010011011010101101001011100010101010 & 0x7) + 0x1));
-    } else {
-        if 0x25i16 >= 2 {
-            let v1 = sub_i32(sub_i32(0x51, 9), -2147483648);
-        }
-    }
-    let mut v2 = add_u8(0x0, 0 ^ 0x9i8 as u8);
-    let v3: i32;
-    if 4745147857576099033usize == 0o0 {
-        v3 = 0b101 / ((-0x34d02c61 & 7) + 0x1) | (625291032 & 0x3FFFFFFF) - (0o0 & 1073741823);
-    } else {
-        v3 = (33554431u32 ^ 41) as i32;
-    }
-    add_u64(p0 as u64, (if 0b1000000000000000000000000000000i32 != -0xd { 0x5isize } else { 2687424159577104058 }) as u64)
 }

@@ -1,98 +1,21 @@
-fn div_isize(a: isize, b: isize) -> isize {
-    if b == 0 || (a == isize::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn f1(p0: u64, p1: i16) -> u16 {
-    if p0 == 0 {
-        return (21u16 >> (0o1u8 & 1_5) & 32767u16) + (0b10 & 32767u16);
-    }
-    let mut v3: u64 = 14490991375610552165;
-    let p1: i32 = 1073741824i32;
-    let v4 = f1(p0 - 1, if true { 1 } else { 39 });
-    sub_u16(v4, v4)
-}
-
-fn f0(p0: u32) -> isize {
-    let mut p0: bool = false & (p0 <= p0) && (46isize <= 0o77777777777777777777_isize && true) || false as i64 >= i64::MIN >> (p0 & 63);
-    let mut w1 = 0x0_u8;
-    while w1 < 3 && !p0 {
-        w1 += 1;
-        let v2 = 2147483647;
-    }
-    let mut p0 = (0b100000000usize | 922337203_6_854_77_5_80_8_) - (73 / ((usize::MAX & 0b111usize) + 1) & 0b111111111111111111111111111111111111111111111111111111111111111_usize) < 13452407499752251164usize | 17 >> (45i8 & 63i8);
-    p0 = p0;
-    println!("tmp {{ok}}: {} r = {p0} tmp = {p0}", u64::MAX);
-    ((if p0 && 0isize < 6_5 { add_isize(-5466188781174735431, 2) } else { 0isize / ((922_3_372_0368_5_4775807 & 7) + 1) }) & 2147483647) * (div_isize((3 & 2147483647) * (281474976710656 & 2147483647isize), 40isize / ((-3956285141078547150_ & 7) + 1)) & 2_14_7483647)
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    let mut w5 = 0u32;
-    let v6: u64 = loop {
-        w5 += 1;
-        if w5 >= 8 {
-            break 2_i16 as u64;
-        }
-        if 1 == -2147483647_ || true {
-            break div_u64(ck, ck);
-        }
-        ck = mix(ck, ((0o132_usize | mul_usize(9223372036854775808, usize::MAX)) >> ((div_usize(0, 4) & 4294967295) * (2isize as usize & 4294967295) & 63)) as u64);
-    };
-    ck = mix(ck, (if 4usize > 0 { 9223372036854775808u64 } else { v6 }) as u64);
-    let mut v7: i32 = 1i16 as i32 | -12i32;
-    v7 |= v7;
-    print!("acc,{} it: {}, b: {}|", 4611686018427387903isize, 3_i16 as usize & (8 ^ 75), w5);
-    ck = mix(ck, (51i64 % ((281474976710656i64 & 7) + 1) <= 3u16 as i64) as u64);
-    let v8: i64;
-    if -1260612414 != v7 || w5 < w5 {
-        v8 = 36i64 % ((-0b110111001001000010100100111110101100111101111100010100111110110 & 7) + 1) / (((if 6_i8 != 59 { 1125899906842623 } else { 9 }) & 7) + 1_i64);
-    } else {
-        v8 = (6 & 2147483647_i64) * (1601440997828079422_i64 & 2147483647) ^ 24_i8 as i64;
-    }
-    if -0b1100011_i8 >= 32 || ck > 15719567815126918604_u64 {
-        return;
-    }
-    ck = mix(ck, f0(3) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(5_u64, -32768) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn div_u64(a: u64, b: u64) -> u64 {
+fn rem_u8(a: u8, b: u8) -> u8 {
     if b == 0 {
         a
     } else {
-        a / b
+        a % b
     }
 }
 
-fn mul_usize(a: usize, b: usize) -> usize {
-    if b != 0 && a > usize::MAX / b {
+fn add_i16(a: i16, b: i16) -> i16 {
+    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
         a
     } else {
-        a * b
+        a + b
     }
 }
 
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn sub_u16(a: u16, b: u16) -> u16 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn add_isize(a: isize, b: isize) -> isize {
-    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
+fn add_usize(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b {
         a
     } else {
         a + b
@@ -105,4 +28,111 @@ fn div_usize(a: usize, b: usize) -> usize {
     } else {
         a / b
     }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, (8_u32 & 0u32) as u64);
+    ck = mix(ck, !(0x1u8 <= u8::MAX) as u64);
+    ck = mix(ck, ((f0(rem_u8(0, 0) & 15, false && i64::MAX != 54) & 4294967295) * (18446744073709551615usize & 4294967295)) as u64);
+    ck = mix(ck, (4usize >> (32767_i16 & 63)) as u64);
+    ck = mix(ck, f0(11, false) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(-2147483647, 9223372036854775807, 106) as u64);
+    println!("f1 = {}", ck);
+    ck = mix(ck, f2(83) as u64);
+    println!("f2 = {}", ck);
+    ck = mix(ck, f3(3443296795u32, 6_i32) as u64);
+    println!("f3 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn f3(p0: u32, p1: i32) -> i64 {
+    let c11: u32 = 28;
+    let c12: u32 = c11 - c11;
+    let c13: u32 = !c12;
+    let mut v14: usize = if f2(if p1 < p1 { 1 } else { i8::MAX }) { 9 } else { 4_ };
+    if -32768i16 != -16 && true && (-4_5_960_86_577_79668697i64 <= 6 || -2162401984768631590_isize > 2) {
+        v14 = v14;
+        f1(p1, i64::MAX & 6, 16 / ((254u8 & 7) + 1));
+    }
+    let mut w15 = 0usize;
+    while w15 < 3 {
+        w15 += 1;
+        let mut w16 = 0usize;
+        while w16 < 1usize {
+            w16 += 1;
+            for i17 in 0isize..(0x37 ^ 0) & 7 {
+                v14 = !v14;
+            }
+        }
+    }
+    (add_i64(if 9i64 <= -3469369435638088519 { -32768 } else { 6496195778272142796_i64 }, 2283993831812294391) & 4_6116_8_601842_73879_03) + ((4611686018427387904i64 << (-2048 & 63i32) & 2147483647) * ((if i8::MIN > 0o56i8 { 7887195963574095127i64 } else { 4611686018427387903 }) & 21_47483_6_47i64) & 4611686018427387903)
+}
+
+fn add_i64(a: i64, b: i64) -> i64 {
+    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn f1(p0: i32, p1: i64, p2: u8) -> i32 {
+    print!("res {p2} r,{} res: {: ^9b }, r: {}x {0:^6x}\n", 0x4000000000000000isize, f0(73 & 15, 24i8 <= 4i8), p0);
+    for i4 in isize::MIN..=(isize::MIN + 3isize) {
+        let v5: i8;
+        v5 = 8 | -128;
+        let mut p0 = i16::MAX == 32767i16;
+    }
+    f0((p2 | 128) - (p2 & 127) & 15, !true);
+    let mut v6 = (7u32 | u32::MIN) >> (u8::MIN & 31);
+    p0
+}
+
+fn sub_usize(a: usize, b: usize) -> usize {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn div_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn f0(p0: u8, p1: bool) -> usize {
+    if p0 == 0 {
+        return (if p1 { 6i16 } else { -32767 }) as usize;
+    }
+    let v1 = add_i16(45, 45);
+    let mut v1 = 3u32;
+    let v2: u8 = 0u8;
+    let v3 = f0(p0 - 1, p1);
+    sub_usize(add_usize(0b0, v3), div_usize(v3, 477240752832546954usize))
+}
+
+fn f2(p0: i8) -> bool {
+    let v7 = 40i16;
+    let v8: i64 = 3;
+    f0(u8::MIN & 15u8, !(96u8 != 0));
+    let mut v9: u32;
+    if v7 > v7 || 9isize > 5251307995458076919 {
+        v9 = 2147483648;
+    } else if 76isize >= isize::MAX {
+        let v10: i64 = (v8 & 4611686018427387903i64) - ((2986748657u32 ^ 2147483647_u32) as i64 & 4611686018427387903);
+        v9 = div_u32(1698416004, 0_u32);
+    } else {
+        v9 = 4289142256;
+    }
+    (if 0o77u16 >= 13796u16 { 36_usize } else { 2 }) << ((89usize & 4294967295) * (7 & 4294967295usize) & 63) <= 9223372036854775808 / ((2 & 7) + 1) & p0 as usize
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }

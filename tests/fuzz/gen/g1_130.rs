@@ -1,89 +1,3 @@
-fn mul_i32(a: i32, b: i32) -> i32 {
-    if a > 0 {
-        if b > 0 {
-            if a > i32::MAX / b {
-                return a;
-            }
-        } else if b < i32::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i32::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i32::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    let mut w5 = 0x0i64;
-    let v6: bool = loop {
-        w5 += 1;
-        if w5 >= 4 {
-            break 6_i64 <= 0x3fffffffffffffff;
-        }
-        ck = mix(ck, ck as u64);
-        ck = mix(ck, !((ck < ck) as i32) as u64);
-    };
-    if !(!(130u8 >= 0b10111)) {
-        let mut v7: u32 = 0b11111111111111111111111111111111;
-        if 255i16 >= 0x3d >> (0x2c_i8 & 0xfi8) {
-            v7 >>= 0b110110011110010111110011001100111111110100100010100011100010110isize & 0x1F;
-            ck = mix(ck, ((mul_i32(0o2000000, i32::MAX) & 1073741823) - ((i32::MIN & 0x7fff) * ((-9363_83_53_9 | 262144) & 0x7fff) & 1073741823i32)) as u64);
-        }
-    } else if v6 {
-        let v6 = 262143;
-        if 0o10u32 < 0x59e2abd6 {
-            let v8: usize;
-            if -22517_99813_68_5248isize < -8752190258074669678isize {
-                v8 = (div_usize(0x3ffffffff, 0x9) | 0b1000000000000000000000000000000000000000000000000000000000000000) - ((5 & 4294967295) * (0x4 & 0o37777777777) & 0x7FFFFFFFFFFFFFFF);
-            } else {
-                v8 = 0b111;
-            }
-        }
-    } else {
-        print!("r|");
-        ck = mix(ck, !(!(w5 == w5)) as u64);
-        ck = mix(ck, !mul_u64(ck, ck) as u64);
-    }
-    f0(0x6 | 8, -0o21753160267540245627isize as i64, 127u8 as u16, (-0x4620 & 0x7f) * (-25197i16 & 127));
-    for i9 in 0x4_u8..0xc {
-        if false && v6 {
-            return;
-        }
-    }
-    let mut v10 = if 0x3u8 == 227 { (0o437017250362527464621_isize & 0x3FFFFFFFFFFFFFFF_) - (-0x20000000000 & 4611686018427387903) } else { rem_isize(0o7, -0x8000000000000000) };
-    v10 = { let t11 = (0x2i8 as i16) << (0o65621_i16 >> (-0o100 & 0xf) & 15); (v10 & 0x3fffffffffffffff) + (68 & 0o37777777_7777777_777_7_77) | v10 };
-    v10 |= v10;
-    v10 <<= 0b1001u8 & 63u8;
-    ck = mix(ck, f0(1, 0o102301641026263412740, 65534, 8) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn mul_u64(a: u64, b: u64) -> u64 {
-    if b != 0 && a > u64::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn rem_isize(a: isize, b: isize) -> isize {
-    if b == 0 || (a == isize::MIN && b == -1) {
-        a
-    } else {
-        a % b
-    }
-}
-
 fn div_usize(a: usize, b: usize) -> usize {
     if b == 0 {
         a
@@ -92,15 +6,110 @@ fn div_usize(a: usize, b: usize) -> usize {
     }
 }
 
-fn f0(p0: u16, p1: i64, p2: u16, p3: i16) -> u32 {
-    let v1: bool = false;
-    let p0 = p1;
-    for i2 in 0i32..-(i32::MIN | 0x1) & 0x3i32 {
-        for i3 in -0o3isize..-1 {
-            if i3 < i3 {
-                return { let t4 = i3; 0u16 as u32 };
-            }
-        }
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
+        a
+    } else {
+        a + b
     }
-    0b1001101110111111001011110110110 << ((1u8 | 128) - (!0x0 & 0b1111111) & 31u8)
+}
+
+fn f1(p0: u32, p1: i32, p2: i32, p3: i32) -> bool {
+    if p0 == 0 {
+        return (4usize as i16) <= 1;
+    }
+    if 6342111466174342003u64 >= 8569020214335558799u64 || 2_6_08_41_9687u32 != 3 && 1165631999i32 <= p1 {
+        let mut v4: u16 = (4i16 <= 97i16) as u16;
+        let v5: i32 = p2;
+    } else {
+        let p2: isize = 0x34isize;
+        let p3: u8 = 163;
+    }
+    for i6 in (usize::MAX - 1usize)..usize::MAX {
+        if p2 < 5_i32 {
+            break;
+        }
+        let mut v7 = 1i32;
+    }
+    let v8 = f1(p0 - 1, p3, p3, add_i32(p2, p3));
+    v8 || 9isize >= 256isize || 18u16 == 3_2767u16 || (v8 || v8)
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let mut w9 = 0i64;
+    while 8_i64 > w9 {
+        w9 += 1;
+        ck = mix(ck, add_usize(0_usize, 3941270555953165780usize) as u64);
+        println!("d: {} b\",{w9}, hi = {ck}, out = {ck} val = {}", 67isize, if 1i8 >= 0o5 { 15i32 } else { i32::MAX });
+        let v10 = w9;
+    }
+    let v11 = w9 == i64::MAX && (150u8 < 160) ^ (w9 <= w9);
+    let mut v12: usize = 4usize >> (0b11_i8 & 63);
+    v12 >>= 3i32 & 63i32;
+    ck = mix(ck, add_i16(0, -(rem_i16(-1i16, 40_i16) | 1i16)) as u64);
+    v12 <<= (if 1366615427_u32 >= 0o14511654651 { { let t13 = 0b111i32; -32361i16 } } else { if 78_u32 >= 4294967295_ { i16::MAX } else { 26560i16 } }) & 63;
+    ck = mix(ck, f0(4_6116_86_0184_27387_90_3i64, 3) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(11u32, 9_i32, 2i32, -6_i32) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn add_usize(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn rem_i16(a: i16, b: i16) -> i16 {
+    if b == 0 || (a == i16::MIN && b == -1) {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn add_i16(a: i16, b: i16) -> i16 {
+    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn f0(p0: i64, p1: isize) -> i64 {
+    let mut w1 = 0u16;
+    while 6u16 > w1 {
+        w1 += 1;
+        println!("z = {} it = {p0}", div_usize(add_usize(16902743413240548012, 95), 16570446348313403750usize << (-0x2_0_i16 & 63_i16)));
+        let v2;
+        v2 = 61_i32 & 61i32;
+    }
+    println!("k = {} n,{},", 1u8 ^ 8u8, p0);
+    println!("k = {} val: {:05} sum = {}", sub_u16(w1, 78u16), 0u32 >= 32768_u32, 1_u32);
+    let mut v3 = if false { 73u64 } else { 18446744073709551614u64 };
+    div_i64((p1 ^ p1) as i64, -(9223372036854775806 | 1_i64))
+}
+
+fn sub_u16(a: u16, b: u16) -> u16 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
 }

@@ -1,29 +1,61 @@
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
+fn add_usize(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b {
         a
     } else {
-        a - b
+        a + b
     }
 }
 
-fn f0(p0: i32, p1: i32) {
-    println!("a\u{e9} {}, n,{p0}r: {} a: {}", i32::MIN | p1 << (0x2_usize & 31usize), 0o10_i16, rem_i64(-0x11878d680e040c9i64, 15i64) as u8);
-    let v1 = i64::MIN / ((0o1i64 & 7) + 0x1_i64);
+fn f1(p0: i32, p1: bool, p2: i64) -> u64 {
+    let mut v7 = 81u8 / ((0x5 & 0o7_u8) + 1);
+    let mut v8 = if false { usize::MAX } else { 0b0 };
+    println!("a{{: {}, r{{,{}", (p0 & 0x3fffffff) - (p0 & 1073741823i32), 48 / (((p0 & 0x3fffffff_i32) + (p0 & 0o7777777777i32) & 7) + 0x1));
+    let mut v9: isize = -0x1000000000;
+    let mut v10: u32 = 0o21776352400;
+    (0b1111111111111111111111111111111111111111111111111111111111111110 | 0x8000000000000000) - (89 & 0x7fffffffffffffff) << (9u32 & 0x3F)
 }
 
-fn mul_u8(a: u8, b: u8) -> u8 {
-    if b != 0 && a > u8::MAX / b {
+fn add_u32(a: u32, b: u32) -> u32 {
+    if a > u32::MAX - b {
         a
     } else {
-        a * b
+        a + b
     }
 }
 
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
+fn f0(p0: u32, p1: bool, p2: usize, p3: i32) -> u32 {
+    if p0 == 0 {
+        return p0;
+    }
+    for i1 in 0x1u64..=0x0 {
+        let v2: u64 = 5;
+        if 0x1_u64 > 0b111111111111111 {
+            let p2 = p1;
+            let v3: u16 = 50071;
+        }
+        if !false {
+            let v4: u8 = 0o1 / ((0b101 & 7) + 1_u8) >> (add_usize(0x1000000000usize, p2) & 0b111) & (0 << (7i16 & 7i16) | 128) - ((if p1 { 1 } else { 0x0 }) & 0o177);
+            let v5: i16 = div_i16(0x4di16, 3);
+            let v5 = v4 as usize;
+        }
+    }
+    let v6 = f0(p0 - 1, p1, 0b0, rem_i32(p3, p3));
+    add_u32(v6, v6) & v6
+}
+
+fn div_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
         a
     } else {
-        a - b
+        a / b
+    }
+}
+
+fn div_i16(a: i16, b: i16) -> i16 {
+    if b == 0 || (a == i16::MIN && b == -1) {
+        a
+    } else {
+        a / b
     }
 }
 
@@ -31,54 +63,36 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn rem_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
+fn main() {
+    let mut ck: u64 = 0;
+    println!("val: {ck}");
+    ck = mix(ck, neg_i16(0x1_i16) as u64);
+    println!("ck,{} n: {} ck,{} tmp = {}", true, !((ck != ck) & (0o40isize == 0o3777777777777777777_isize)), 52i64, rem_u32(div_u32(0o26307564441, 0x3c2c35edu32), 2u32));
+    ck = mix(ck, f0(2, true, 137438953471, 0x7fffffff) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(1725975839, false, 8i64) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn neg_i16(a: i16) -> i16 {
+    if a == i16::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn rem_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
         a
     } else {
         a % b
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    print!("d ");
-    if -0o1000000i64 >= 4i64 && true {
-        return;
-    }
-    let mut w2 = 0b0i32;
-    let v3: i8 = loop {
-        w2 += 1;
-        if w2 >= 0x2 {
-            break 8i8 ^ i8::MIN;
-        }
-        for i4 in (u32::MAX - 0o2u32)..u32::MAX {
-            f0(0o34_usize as i32, if 0x0usize < 0b1 { 0x6_i32 } else { w2 });
-            let mut v5 = ck;
-        }
-        if (w2 & 0o77777i32) * (w2 & 32767i32) >= w2 {
-            if 0o3_2i8 != 0o4i8 {
-                continue;
-            }
-        }
-        f0(w2 << (0u32 & 0x1fu32), sub_i32(-0b10100i32, w2));
-    };
-    ck = mix(ck, ((({ let t6 = isize::MIN; 0x0u8 }) >> ((3_0_7_91_u16 ^ 0x1_u16) & 0x7u16)) * ((sub_u8(0x1, 98u8) & 0b1111111u8) + (7 & 0x7Fu8))) as u64);
-    let mut v3: i64 = !(!(i32::MAX == w2)) as i64;
-    for i7 in u16::MIN..4 {
-        ck = mix(ck, (sub_u8(mul_u8(56u8, 0b11111_1), 15 ^ 3u8) ^ (0x0u8 & 127u8) + (0x1u8 & 0x7f) & rem_u8(u8::MAX, 0b11111110)) as u64);
-        ck = mix(ck, (0b11u32 & u32::MIN) as u64);
-        for i8 in 0b1i64..0b110 {
-            let v9 = 0o10i64;
-            v3 <<= (-10_i64 & 4611686018427387903) - (v3 & 4611686018427387903) & 63i64;
-            v3 <<= 0b1000i8 & 0x3f;
-        }
-    }
-    f0(0x7fffff, 0x32327f14);
-    println!("ck = {}", ck);
-}
-
-fn rem_u8(a: u8, b: u8) -> u8 {
-    if b == 0 {
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
         a
     } else {
         a % b

@@ -1,123 +1,115 @@
-fn f0(p0: usize) -> u8 {
-    if p0 == 0 {
-        return ({ let t1 = i16::MIN; 0b1011010 }) >> (u16::MAX & 0x7);
-    }
-    for i2 in 0x5u8..=0x8 {
-        for i3 in 1_u8..5 {
-            let v4 = 205750870_9_u32 != 0b1000;
-            let v5 = 0o4000;
-            let v6: u16 = 0;
-        }
-        if 0b0u32 <= 16 {
-            if 5i16 > -3821 && -268435456isize != 34 {
-                break;
-            }
-        } else {
-            if 0x38u16 > 48 && true {
-                break;
-            }
-            let v8 = { let t7 = 0x7a268f0773bb137fu64 as isize ^ 0b100000000000000000000000000000000000000000000000000000000000000; u32::MIN as u8 };
-        }
-    }
-    let v9: u32 = 0o112;
-    let mut v10 = neg_i64(0b1_00);
-    let v11 = f0(p0 - 1);
-    v11 ^ 0b10_110u64 as u8
-}
-
-fn mul_u32(a: u32, b: u32) -> u32 {
-    if b != 0 && a > u32::MAX / b {
+fn div_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
         a
     } else {
-        a * b
+        a / b
     }
 }
 
-fn neg_i64(a: i64) -> i64 {
-    if a == i64::MIN {
+fn f1(p0: i32, p1: u64, p2: i32) {
+    let v3 = 16i64 as i64;
+    println!("tmp: {p2}, z: {p0:00.2} lo,{}step = {0}k {p0:20.3}", p1);
+}
+
+fn f0(p0: i8, p1: u16, p2: isize) -> i64 {
+    let v1: i64 = add_i64(2, 0o72_i64);
+    let v2 = mul_isize(mul_isize(p2, p2), div_isize(p2, p2)) as u8;
+    v1
+}
+
+fn div_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
         a
     } else {
-        -a
+        a / b
     }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    let mut v13 = (rem_u16(1, 0b1) + 0x1) / (((1 | 32768) - (0o0_ & 0x7fff_) | 0x8_000) - (rem_u16(0x1d, 32767) & 32767_));
-    v13 = u16::MIN;
-    let mut w14 = 0b0u8;
-    loop {
-        w14 += 1;
-        if w14 >= 0x5u8 {
-            break;
+    let v5 = ck as i8 >> (5i64 as i32 as u32 & 7);
+    if i64::MIN > -0x3C9B7569D6A7B2E2 && true {
+        if !true {
+            ck = mix(ck, 9_i64 as u64);
+            let mut v6 = ck;
+        } else if !true {
+            println!();
+            ck = mix(ck, (0i64 > -0o10554407524136623274) as u64);
+        } else if false {
+            println!("a {{ok}},{:^x}, y {0} lo {ck},", (16_usize / ((37 & 7) + 0b1) | 0x8000000000000000) - ((1 | 0b1111111111111111111111111111111111111111111111111111111111111111) & 9223372036854775807usize));
+            let v7 = !(i64::MAX as i8 == v5);
+            let v5 = 0o74034 % ((511 & 0x7) + 1) | u16::MIN / ((58435 & 7u16) + 1u16);
+        } else {
+            let v8 = -19i32 as i32 | div_i32(57, 8_i32);
+            let v9 = u32::MIN / ((6u32 & 7u32) + 1) | (33554431u32 & 2147483647) + (4294967295 & 2147483647_u32);
         }
-        let mut v15: usize = sub_usize(16531149157337811132, 0o66) << (i16::MIN & 0x3f);
-        println!("res {},", 25_6i64);
-        f1((5 & 4611686018427387903) - (0o4 & 4_61_1_6860_18_427_387903), 0x7i64 ^ 32, mul_u32(3, 0b10_));
+        let ck: u64 = i64::MIN as u64;
     }
-    let mut v16 = sub_u64(ck, 0);
-    ck = mix(ck, div_i64(38 << (26u32 & 0b111111u32) >> (9u32 >> (0xe83d255d74fecf3cusize & 0x1f) & 0x3f), 9) as u64);
-    ck = mix(ck, f0(0xb) as u64);
+    let v10 = !12u8;
+    if 6106541397663194846usize <= 6usize {
+        let mut w11 = 0o0i64;
+        while w11 < 4 {
+            w11 += 1;
+            println!("out {{ok}} = {v10} k: {v5:3} k,{0},", 4i32 | 0b1101101110110111010001100001i32);
+            println!("r");
+            ck = mix(ck, 0o100000000000000000000i64 as u64);
+        }
+        {
+            let mut v12 = (2064863808_u32 <= 4294967295) & (1 == -0o1);
+            let v10: i64 = w11;
+        }
+        println!("v10 = {v10:x}");
+    }
+    let mut v13: u32 = u32::MIN;
+    ck = mix(ck, f0(0o55i8, 0, 9152257189866840188) as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1(3, 0o4, 41_94_30_4) as u64);
-    println!("f1 = {}", ck);
+    f1(63, 5u64, 716781040);
+    ck = mix(ck, f2(0o7777, 2) as u64);
+    println!("f2 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn rem_u16(a: u16, b: u16) -> u16 {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn add_i16(a: i16, b: i16) -> i16 {
-    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
+fn add_i64(a: i64, b: i64) -> i64 {
+    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
         a
     } else {
         a + b
     }
 }
 
-fn div_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
+fn mul_isize(a: isize, b: isize) -> isize {
+    if a > 0 {
+        if b > 0 {
+            if a > isize::MAX / b {
+                return a;
+            }
+        } else if b < isize::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < isize::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < isize::MAX / a {
+        return a;
+    }
+    a * b
+}
+
+fn add_u32(a: u32, b: u32) -> u32 {
+    if a > u32::MAX - b {
         a
     } else {
-        a / b
+        a + b
     }
 }
 
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
+fn f2(p0: u32, p1: u16) -> u32 {
+    let v4: isize = ((0o2isize & 4611686018427387903) + (3273662120482976317 & 0b11111111111111111111111111111111111111111111111111111111111111) & 4611686018427387903isize) - (div_isize(262144, 0b101010001001011000111101001110000111101011001100000001010100110) & 4611686018427387903);
+    println!("step");
+    (p0 >= add_u32(p0, p0)) as u32
 }
 
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f1(p0: isize, p1: i64, p2: u32) -> i16 {
-    let v12: usize = 0x1_;
-    let mut p0 = v12;
-    div_i16(i16::MIN - add_i16(i16::MIN, -0x4), (1u8 as i16 & 16383) - ((0x26f7 & 12_7) * (i16::MIN & 0x7f) & 16383))
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }

@@ -1,107 +1,61 @@
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
+fn f1(p0: i32, p1: i32, p2: u64) -> bool {
+    let v8 = -85267319;
+    if false && 0b101u64 != p2 {
+        return 5 < v8 << (p0 & 31);
     }
+    (if 0o13425u16 <= 0xc989 || 2usize >= 7320318385023092327 { 4isize } else { 0b110 >> (p2 & 63) }) == -(-1048576 % ((-5734755140468142423 & 7) + 1) | 0o1)
 }
 
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn f0(p0: bool, p1: i8) {
+    let mut w1 = 0_u32;
+    loop {
+        w1 += 1;
+        if w1 >= 6 {
+            break;
+        }
+        println!("d");
+        print!("a|");
+        let mut w2 = 0u16;
+        while w2 < 6 {
+            w2 += 1;
+            println!("hi");
+        }
+    }
+    if true && w1 < w1 {
+        let v3: bool = false;
+        let mut v4 = 0o22670556141u32 < w1 && v3;
+        let v5: usize = usize::MAX;
+    } else {
+        for i6 in 3..6_i16 {
+            let v7 = 0o1526305304476702621137u64 <= 7;
+            if v7 {
+                break;
             }
-        } else if b < i16::MIN / a {
-            return a;
         }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn rem_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
-        a
-    } else {
-        a % b
     }
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    let mut w4 = 0u32;
-    loop {
-        w4 += 1;
-        if w4 >= 6 {
-            break;
+    let mut v9: i64 = 0x1fffffff;
+    let mut w10 = 0_u16;
+    let v11: u8 = loop {
+        w10 += 1;
+        if w10 >= 5 {
+            break if true { 0x40_u8 } else { 8 };
         }
-        ck = mix(ck, (20i8 / ((i8::MAX & 7i8) + 1)) as u32 as u64);
-        let mut v5 = -731108183076670729i64 <= -0x2AEDCF09F3201805;
-        v5 |= f0(-9223372036854775808, 7u16, 2147483647i32);
-    }
-    if 17179869183u64 >= ck {
-        println!("it {}res: {}", i64::MAX, 3i8);
-    } else {
-        for i6 in (u16::MAX - 3)..u16::MAX {
-            println!("acc: {} q {ck}", sub_i32(i32::MAX, 79) << (127i8 % ((2 & 7) + 1) & 31));
-            println!("b");
+        v9 &= v9;
+        for i12 in i8::MIN..=(i8::MIN + 0b101) {
+            print!("b {0}, step: {w10:0o}, q: {v9} ", -(0b110i64 | 1));
         }
-        let mut w7 = 0usize;
-        loop {
-            w7 += 1;
-            if w7 >= 1 {
-                break;
-            }
-            f0(2, { let t8 = -0o6i8; 0x19 }, 10 << (9isize & 31));
-            println!("hi {w7} val: {}res: {},", w4, 119900991);
-        }
-        ck = mix(ck, w4 as u64);
-    }
-    let mut v9: u32 = 7;
-    v9 = v9;
-    let v10 = ck as i32;
-    ck = mix(ck, (0b100001usize | 18446744073709551615) as isize as u64);
-    ck = mix(ck, f0(0x9i64, 2845, 1i32) as u64);
-    println!("f0 = {}", ck);
+    };
+    ck = mix(ck, ((if 0b10000000000000000000000000i32 <= i32::MAX { 0x2761269b9f99052eusize } else { 7306669593843065885 }) << ((7153i16 & 127) * (0b11000111111011 & 127) & 63)) as u64);
+    f0(true, 63);
+    ck = mix(ck, f1(-32768, 0b101110010010100110010101110001, 5) as u64);
+    println!("f1 = {}", ck);
     println!("ck = {}", ck);
-}
-
-fn f0(p0: i64, p1: u16, p2: i32) -> bool {
-    let mut v1 = p2;
-    if true || 2147483647i32 == 2147483647 || 11u16 >= p1 && 9i16 != 5 {
-        let v2: usize;
-        if p2 == 56i32 {
-            v2 = mul_i16(23i16, -8192) as usize;
-        } else {
-            v2 = sub_usize(67108864 & 2usize, 0o562112020327545602260usize / ((6 & 7_usize) + 1));
-        }
-    } else {
-        v1 = sub_i32(v1, -1856393062 * sub_i32(1073741823i32, 4194303));
-        v1 = (v1 & 32767) * (rem_i32(v1, v1) & 32767);
-        v1 ^= -20;
-    }
-    let mut w3 = 0u8;
-    while w3 < 4 {
-        w3 += 1;
-        let mut v1: i8 = i8::MAX % ((39 & 7) + 1i8) | 0x9;
-    }
-    !(!(46usize >= 0) || w3 >= 9)
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
 }

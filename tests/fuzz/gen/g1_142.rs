@@ -1,54 +1,53 @@
+fn f0(p0: i16, p1: bool, p2: u64, p3: u32) -> i32 {
+    let v1: i32 = !(4i32 << (p3 & 31u32));
+    println!("lo}} = {}, acc{{,{p3} z: {0}out: {1}", (v1 & 0o77777i32) * (v1 & 32767), p3);
+    let mut w2 = 0i64;
+    let v3: u32 = loop {
+        w2 += 1;
+        if w2 >= 0x8 {
+            break p3 % ((p3 & 0x7u32) + 0o1);
+        }
+        if p1 && p1 {
+            continue;
+        }
+        let v4 = 0b1000000000000000000000000000000000000000000000000000000000000000usize ^ usize::MAX;
+        print!("sum\t {0}, sum = {p2},|", (-0x3F5637E8 & 32767i32) * (-2147483648 & 32767));
+        let w2: i64 = w2 & w2;
+    };
+    v1
+}
+
 fn main() {
     let mut ck: u64 = 0;
-    let mut v8 = 6u8;
-    ck = mix(ck, (40505u16 & 50_100u16) as u64);
-    let v9: i32;
-    if -30028i16 < 0o1 {
-        v9 = 2;
-    } else {
-        v9 = !((3i32 & 1_0737_41_823) + (-333530215 & 0b111111111111111111111111111111i32));
+    println!("val {0}, n {}, lo {{ok}},{}", 7u8, 1073741824_i32 as u8);
+    f0((4095 & 127) * (0o15607_i16 & 127i16), 0x2fusize != 78 && 3u8 != 0x3d, ck & ck, 51167u16 as u32);
+    let mut v5: u16;
+    v5 = div_u16(sub_u16(3u16 << (1684288381 & 0xfi32), (-21451_i16 < 0b110) as u16), 0o77777u16 >> ((ck ^ 0o530136725416271415136_u64) & 15));
+    let mut w6 = 0b0u16;
+    while w6 < 3 {
+        w6 += 1;
+        if 9223372036854775807isize >= 6585295506874444463isize {
+            break;
+        }
+        let mut v5: i32 = 0o3 & 93;
     }
-    ck = mix(ck, f0(0x5c_u8, 0o7777777777) as u64);
+    ck = mix(ck, div_i8(42i8, 126) as u64);
+    f0((0b1100 <= 8i32) as i16, 0o6u8 > 61u8, ck, rem_u32(u32::MIN, 98u32));
+    let mut v7 = sub_isize(-17592186044416isize, -4140376096303763110isize) as i16;
+    ck = mix(ck, f0(15937i16, true, 8796093022207, 7) as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1(7, 9_3_usize, 3_usize, 7_) as u64);
-    println!("f1 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn f0(p0: u8, p1: i32) -> u8 {
-    let v1 = 68719476735i64;
-    for i2 in i32::MIN..(i32::MIN + 2) {
-        let v3 = true || 0o110i8 != 0b1010001;
-    }
-    for i4 in (usize::MAX - 1usize)..=usize::MAX {
-        let mut v5 = 0o10i16;
-        if 3459518162527289558i64 >= v1 || 18446744073709551615u64 < 0o1000000 {
-            println!("sum = {} a,{i4}, step = {},", u32::MAX, 4_4_9625_6318241_09031_0u64 == 0);
-            let v6 = p0;
-            v5 = sub_i16(v5, 0x2c86_);
-        } else {
-            let mut p1 = (0b11001u8 | 3) as u32;
-            v5 <<= (i4 & 9223372036854775807) + (i4 & 9223372036854775807) & 15;
-        }
-    }
-    p0
-}
-
-fn div_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
+fn sub_isize(a: isize, b: isize) -> isize {
+    if (b < 0 && a > isize::MAX + b) || (b > 0 && a < isize::MIN + b) {
         a
     } else {
-        a / b
+        a - b
     }
 }
 
-fn f1(p0: u64, p1: usize, p2: usize, p3: u8) -> u32 {
-    let mut v7: usize = 0b1001001usize;
-    v7 = sub_usize(p2, v7);
-    div_u32(14u32 as isize as u32, add_u32(add_u32(40, 0o24763472434u32), (14 & 0x7f_ff_ff_ff) + (0x3u32 & 0b11_111111_11_1_111_1_1_11_111111_1_1_1_111_1)))
-}
-
-fn sub_usize(a: usize, b: usize) -> usize {
+fn sub_u16(a: u16, b: u16) -> u16 {
     if a < b {
         a
     } else {
@@ -56,22 +55,30 @@ fn sub_usize(a: usize, b: usize) -> usize {
     }
 }
 
-fn add_u32(a: u32, b: u32) -> u32 {
-    if a > u32::MAX - b {
+fn div_u16(a: u16, b: u16) -> u16 {
+    if b == 0 {
         a
     } else {
-        a + b
+        a / b
+    }
+}
+
+fn div_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn rem_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
+        a
+    } else {
+        a % b
     }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
-}
-
-fn sub_i16(a: i16, b: i16) -> i16 {
-    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
-        a
-    } else {
-        a - b
-    }
 }

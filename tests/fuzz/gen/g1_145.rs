@@ -1,72 +1,81 @@
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+fn main() {
+    let mut ck: u64 = 0;
+    for i4 in -0x3..3i16 {
+        let v5 = if 91u32 >= 0xa8e8e90b { 8 } else { 388628448 };
+        ck = mix(ck, (-18i8 & i8::MAX) as u64);
+    }
+    let mut w6 = 0i32;
+    let v7: i64 = loop {
+        w6 += 1;
+        if w6 >= 5 {
+            break 0u16 as i64;
+        }
+        let mut v8: u8 = 255 & 0;
+        if 1usize != 4 {
+            return;
+        }
+    };
+    let mut w9 = 0x0i32;
+    while w9 < 4 {
+        w9 += 1;
+        f0(19i8 as u16);
+        let mut v10 = w6;
+    }
+    ck = mix(ck, ((isize::MIN & 2147483647) * (0b100000000000000000000000000000000000000000000000000000000000000 & 0x7fffffff)) as u64);
+    f0({ let t11 = usize::MIN; 4096 });
+    let mut v12: i16;
+    if v7 > v7 && v7 >= -0o432063570641435311311 && 16u64 > ck {
+        let v13 = ((v7 & 0x3fffffffffffffff) + (v7 & 4611686018427387903)) as i64;
+        let v14: usize = 0b101;
+        v12 = 8;
+    } else {
+        v12 = -11070;
+    }
+    ck = mix(ck, f0(5) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
         a
     } else {
         a + b
     }
 }
 
-fn rem_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a % b
+fn f0(p0: u16) -> i32 {
+    println!();
+    println!("it");
+    let v1: u8 = div_u8((p0 | 0o1) as u8, u8::MIN);
+    let mut w2 = 0i64;
+    while w2 < 6 {
+        w2 += 1;
+        if true || 268435455usize >= 0o2 {
+            break;
+        }
+        let p0: u16 = p0;
+        println!("d = {}it = {:x} n}} = {} step}}: {:+#} k = {}", 5i32, 6_4, 6u64 >= 5, v1 & v1, (-1_10i8 & 63) + ((if true { 126 } else { 112 }) & 63));
     }
+    { let t3 = 2590i16; sub_i32(t3 as i32, add_i32(4, 14)) }
 }
 
-fn div_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
         a
     } else {
         a / b
     }
 }
 
-fn f1(p0: bool, p1: u64) {
-    let v4 = ((2u16 | 32768u16) - (45995u16 & 32767u16)) % ((sub_u16(48u16, 3u16) & 7) + 1u16);
-    let v5: i32 = p0 as i32;
-    for i6 in 0i32..(v5 & 1073741823) - (v5 & 1073741823i32) & 7i32 {
-        println!("x {} val,{}", p1, 9223372036854775806i64);
-        let v4: i32 = 2034242640i32;
-    }
-}
-
-fn sub_u16(a: u16, b: u16) -> u16 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f0(p0: u64, p1: i32) -> i64 {
-    let v1 = p1;
-    let v2: u32 = 0u32;
-    let v3 = div_i32(i32::MIN, p1) == 4i32 % ((7 & 7i32) + 1i32) || (v2 <= 4095u32 || (4_u16 > 3u16 || true));
-    add_i64(!(!9223372036854775806_i64), (46116_86_01842_738_79_03 & 2147483647i64) * (-0x8000000000000000i64 & 2147483647_i64) & (-9223372036854775807 | 1i64))
-}
-
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    print!("acc = {} b\\ = {ck}, b = {} out,{ck},\n", 39, 0b0_u8 & 3);
-    println!("r {} sum,{ck} n{{: {ck} r: {ck}", 97i32);
-    let v7: i8 = 126i8;
-    println!("res");
-    if !(5708197128321818790_i64 == i64::MAX) {
-        ck = mix(ck, rem_i8(v7, 62_i8 | v7) as u64);
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
+        a
+    } else {
+        a - b
     }
-    let mut w8 = 0i64;
-    while w8 < 4_i64 {
-        w8 += 1;
-        let v9: bool = -0x3822B22Di32 <= 2147483646i32;
-    }
-    println!("hi {} it = {v7}", i32::MIN);
-    ck = mix(ck, f0(5u64, 8i32) as u64);
-    println!("f0 = {}", ck);
-    f1(true, 5u64);
-    println!("ck = {}", ck);
 }

@@ -1,50 +1,123 @@
-fn mul_u32(a: u32, b: u32) -> u32 {
-    if b != 0 && a > u32::MAX / b {
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
         a
     } else {
-        a * b
+        a - b
     }
+}
+
+fn rem_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn f0(p0: i64, p1: i32) -> i64 {
+    let mut w1 = 0o0u32;
+    while w1 < 2 {
+        w1 += 1;
+        let mut w2 = 0b0u8;
+        while w2 < 8u8 {
+            w2 += 1;
+            let c3 = 6;
+            let c4: i32 = c3 ^ c3;
+            let c5: i32 = !c4;
+            let c6: i32 = c3 << 0xd;
+            let mut c6: u32 = w1;
+        }
+        print!("n,{w1}step: {w1}, x\t = {}|", (p0 << (isize::MAX & 63) & 0o17777777777) * ((p0 | p0) & 2147483647));
+        println!("acc = {}d {w2}", w2);
+    }
+    let mut w7 = 0x0u16;
+    while w7 < 3 {
+        w7 += 1;
+        let mut p0 = -2;
+        for i8 in 0x0..=7usize {
+            if w1 != w1 {
+                break;
+            }
+        }
+        let mut v9: u8 = 106 | 1;
+    }
+    let mut w10 = 0i32;
+    loop {
+        w10 += 1;
+        if w10 >= 1 {
+            break;
+        }
+        let v11: i32;
+        if (0x8u8 & 0xfu8) * (153 & 15) >= 3u8 << (2i16 & 0o7) {
+            println!("val,{p1}");
+            v11 = 6;
+            println!("x");
+        } else {
+            v11 = sub_i32(w10, w10);
+        }
+        print!("z ");
+        let v12: i64 = 0x5c;
+    }
+    let mut v13 = ((if true { if 1073741823 > p1 { 5 } else { 0u64 } } else { !7 }) | 9223372036854775808) - ((18u64 | 2980642518092150555) & 9223372036854775807);
+    println!("step {p0}");
+    div_i64(p0, p0)
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    let v4: i64 = 7;
-    ck = mix(ck, (0x5u64 >> ((v4 & 2147483647) * (v4 & 0o17777777777) & 63)) as u64);
-    ck = mix(ck, 6u32 as u64);
-    println!("d = {}", v4 & -34359738368);
-    let mut v4 = add_isize((5 & 4611686018427387903) + (4611686018427387904 & 0b11111111111111111111111111111111111111111111111111111111111111), 5868841370505622430);
-    let v4 = div_i32(1073741824, 3);
-    let mut w5 = 0i32;
-    while 2 > w5 {
-        w5 += 1;
-        for i6 in -2..0_i32 {
-            if !(2u32 < 1669906728) {
-                continue;
-            }
-            if -127_i8 <= -0xE && true {
-                break;
-            }
-            let v7: i64;
-            if i16::MIN > 53 && u8::MAX > 0o1 {
-                v7 = mul_i64(0b10, 0o4) << (0b10001011101110001011111011010110_u32 & 0x3f);
-            } else {
-                v7 = 3 % (43 << i6);
-            }
+    println!("lo = {} sum {ck}, res{{: {} step {ck}", 2isize <= 0o375106466703102305773, 8i16);
+    let mut v16: u32 = 1;
+    let v17: u32 = (78isize ^ isize::MIN) as u32;
+    let v17: i64 = f0(sub_i64(f0(9223372036854775807, 0b1000000), add_i64(2i64, 94)), (1i32 >> (v17 & 31u32) & 0x7FFF) * (rem_i32(51, 5) & 32767i32));
+    let v18: u64 = 8;
+    let v16: u32 = 0x1;
+    println!("out");
+    let mut w19 = 0b0i32;
+    while w19 < 5_ {
+        w19 += 1;
+        let v20 = v16;
+        if v17 != 9 {
+            break;
         }
-        let v8 = -4_i8 == 6;
-        println!("ck");
+        if false {
+            let v21: usize = 1750372898289363825;
+            let v22: i32 = 9_2;
+        } else {
+            let v23 = 8u16 % ((94u16 << (0b100010i8 & 0xf) & 7) + 0o1_u16);
+            let v24 = 106i8;
+            ck = mix(ck, ck as u64);
+            let v18: i64 = -0b111010111111100001000011101010100110110110111101000101110110001;
+        }
+        let v16: usize = 5596543856217233694 / (((if 5i8 <= 2_i8 { 0usize } else { 24usize }) & 0o7usize) + 0x1usize);
     }
-    let v9 = mul_u32(64u32, 4294967295) as usize;
-    ck = mix(ck, f0(8, false) as u64);
+    ck = mix(ck, f0(3_i64, -1342_1_7_728) as u64);
     println!("f0 = {}", ck);
+    ck = mix(ck, f1() as u64);
+    println!("f1 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn div_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn sub_i64(a: i64, b: i64) -> i64 {
+    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
         a
     } else {
-        a / b
+        a - b
+    }
+}
+
+fn add_i64(a: i64, b: i64) -> i64 {
+    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+        a
+    } else {
+        a + b
     }
 }
 
@@ -52,56 +125,26 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f0(p0: usize, p1: bool) -> i32 {
-    if p0 == 0 {
-        return neg_i32(7 ^ 80);
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
+        a
+    } else {
+        a % b
     }
-    let p1: u32 = if p1 { 4 << (-1791582815171076551isize & 31) } else { 0b1001 };
-    let v1 = div_u16(0x2i16 as u16, 2147483646i32 as u16);
-    let mut v2: i32 = neg_i32(i32::MIN);
-    let v3 = f0(p0 - 1, -0x735a79e1982c0c77isize == 0x1 || 0o777777777777777777777usize == 16393289239970166085);
-    (v1 / ((1 & 7) + 1)) as i32 % ((v3 & 7) + 0b1)
 }
 
-fn div_u16(a: u16, b: u16) -> u16 {
+fn f1() -> u8 {
+    if 22166i16 == i16::MIN && false {
+        return { let t14 = -(15i16 | 1i16); 0o50u8 };
+    }
+    let mut v15 = 7u32 as i32;
+    if false { rem_u8((8 | 128) - (0u8 & 127), (128 & 127) + (0b1010111 & 127)) } else { 74u32 as u8 | div_u8(12, 0x3_u8) }
+}
+
+fn div_u8(a: u8, b: u8) -> u8 {
     if b == 0 {
         a
     } else {
         a / b
     }
-}
-
-fn add_isize(a: isize, b: isize) -> isize {
-    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn neg_i32(a: i32) -> i32 {
-    if a == i32::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn mul_i64(a: i64, b: i64) -> i64 {
-    if a > 0 {
-        if b > 0 {
-            if a > i64::MAX / b {
-                return a;
-            }
-        } else if b < i64::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i64::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i64::MAX / a {
-        return a;
-    }
-    a * b
 }

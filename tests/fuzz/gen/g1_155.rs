@@ -1,114 +1,100 @@
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, false as u64);
+    ck = mix(ck, (-0x1_8i8 < 0i8) as u32 as u64);
+    let mut w10 = 0u8;
+    while w10 < 0b11 {
+        w10 += 1;
+        println!("q {{ok}} {}n{{,{:+.1}b = {w10:#7x} a {w10}", 7_u32, if 0x0usize != 83usize { 1i8 == -5 } else { i8::MAX > 84i8 });
+        for i11 in 3i32..0b10i32 {
+            ck = mix(ck, (-((128i16 & 127i16) * (-1_44_7i16 & 0b11_11_1_11) | 1) ^ 1_0_23i16) as u64);
+        }
+    }
+    if 0b1_11_1_11_1_11_111_1_1_1u16 ^ 0u16 < 65535_u16 & 0xe9c5 {
+        ck = mix(ck, (ck | rem_u64(ck, ck)) as i8 as u64);
+    } else {
+        ck = mix(ck, -(0b110001_1_11011101100_1_011_1_011_1111_00000_01_100_101010_1_00111001111isize | 1isize) as u64);
+        let v12: i32 = f1() & neg_i32((i32::MIN & 32767) * (-1 & 32767_i32));
+        let v13: u8 = add_u8(i64::MAX as u8, if false { w10 } else { w10 }) & w10;
+    }
+    let mut w14 = 0_u8;
+    let v15: isize = loop {
+        w14 += 1;
+        if w14 >= 0x8_u8 {
+            break (274877906943isize & 0o17777777777isize) * (9 & 2147483647isize);
+        }
+        let mut v16 = sub_u64(ck / ((ck & 7u64) + 1u64), ck);
+        let mut w17 = 0u16;
+        while w17 < 3_ {
+            w17 += 1;
+            v16 <<= 2917352041u32 & 0x3f;
+            println!("k: {w14},");
+        }
+    };
+    print!("sum = {w14} sum: {:9} z = {0},|", v15 & 92_23372_03_6854_775_80_7isize);
+    let mut w18 = 0u32;
+    while w18 < 5 {
+        w18 += 1;
+        ck = mix(ck, ((-0x8000i16 & 16383i16) + (3_2_76_7_i16 / ((4i16 & 0b111) + 0x1_i16) & 0o37777_i16)) as u64);
+        {
+            let w18: bool = (-3_5_30_1414_7_129582619_7i64 < 0x43 || false) & false;
+        }
+    }
+    ck = mix(ck, f0(8_u32) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1() as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn mul_i32(a: i32, b: i32) -> i32 {
-    if a > 0 {
-        if b > 0 {
-            if a > i32::MAX / b {
-                return a;
-            }
-        } else if b < i32::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i32::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i32::MAX / a {
-        return a;
-    }
-    a * b
+fn f1() -> i32 {
+    let mut v5 = 4_i32;
+    let c6: u8 = 2u8;
+    let c7: u8 = c6 << 2i32;
+    let c8: u8 = c7 * c7;
+    let c9 = c8 | c8;
+    182_66148_0_8_i32
 }
 
-fn f1() -> u64 {
-    for i11 in 0usize..0o10usize {
-        print!("out}}: {i11}, step {i11}\n");
-        let mut v12: u16 = (5i32 as u16 & 0o377) * (7 << (2251799813685247u64 & 15) & 255) ^ (0u16 | 32768) - (u16::MAX & 32767);
-    }
-    println!("ck");
-    0x6_3
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    let v14: i64 = div_i64(-(0o116 | 0x1) << (mul_i32(-2147483648, 16384i32) & 63i32), 77i64 >> (sub_i8(32, i8::MIN) & 0b1111_11));
-    ck = mix(ck, 0o3777i16 as i32 as u64);
-    let v15: u8 = 3;
-    let v16 = ((if 5i64 == v14 { 6 } else { 40i16 }) % (((if 0b0usize <= 0o6_usize { -32768 } else { 0b101i16 }) & 0x7) + 0o1) & 163_83) - (div_i16(6, 9) & (0x24fi16 & 16383_) + (0b10000000 & 16383i16) & 16383);
-    f0(65535, 7u64, 2, true);
-    ck = mix(ck, f1() as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(-0b10_, 179, 1, 9) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
+fn rem_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
         a
     } else {
-        a / b
+        a % b
     }
 }
 
-fn f2(p0: i8, p1: u8, p2: u64, p3: u64) -> i8 {
-    let v13: u8 = p1;
-    println!("k");
-    ((p0 & 63) + (!p0 & 63) & 0o7) * (p0 & 7i8)
+fn f0(p0: u32) -> bool {
+    if p0 == 0 {
+        return true;
+    }
+    let v3 = { let t1 = 0o3_u64 as u32; { let t2 = u8::MIN; 0o4u32 } };
+    let v4 = f0(p0 - 1);
+    v4
 }
 
-fn f0(p0: u16, p1: u64, p2: u32, p3: bool) {
-    let mut w1 = 0i32;
-    let v2: i32 = loop {
-        w1 += 1;
-        if w1 >= 5i32 {
-            break w1 ^ 0x1;
-        }
-        if false {
-            let v3: usize;
-            if p3 {
-                v3 = (p2 << (0u8 & 31)) as usize;
-            } else {
-                v3 = !9223372036854775807 << (p1 & 63u64);
-            }
-            if p3 || p3 {
-                continue;
-            }
-        }
-        println!("n: {p0} step {w1}");
-        for i4 in 0i16..(254u8 != 24) as i16 & 0o3 {
-            println!("a,{w1}z {}", i4);
-            let mut v5 = 68719476736isize;
-        }
-    };
-    let v6 = ((if p3 { 0b1111111 } else { 65535u16 }) & 255u16) * ((p0 | 0b1_0000_0_000_0_00000_0) - (p0 & 32767) & 255u16);
-    let mut w7 = 0usize;
-    let v8: u32 = loop {
-        w7 += 1;
-        if w7 >= 3usize {
-            break 0b1;
-        }
-        let v9: i32;
-        if p2 != 6 {
-            v9 = (w1 & 1073741823i32) - (w1 & 1073741823_i32);
-        } else {
-            v9 = w1;
-        }
-        let v10: u8 = u8::MIN;
-    };
-}
-
-fn div_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
         a
     } else {
-        a / b
+        a + b
     }
 }
 
-fn sub_i8(a: i8, b: i8) -> i8 {
-    if (b < 0 && a > i8::MAX + b) || (b > 0 && a < i8::MIN + b) {
+fn sub_u64(a: u64, b: u64) -> u64 {
+    if a < b {
         a
     } else {
         a - b

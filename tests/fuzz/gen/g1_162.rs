@@ -1,44 +1,72 @@
+fn sub_i16(a: i16, b: i16) -> i16 {
+    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn rem_usize(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn mul_i32(a: i32, b: i32) -> i32 {
+    if a > 0 {
+        if b > 0 {
+            if a > i32::MAX / b {
+                return a;
+            }
+        } else if b < i32::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < i32::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i32::MAX / a {
+        return a;
+    }
+    a * b
+}
+
+fn f0(p0: usize, p1: bool, p2: u64, p3: bool) -> i32 {
+    let mut v1: bool = (64i8 & 7i8) * (-0o103i8 & 7) != div_i8(7i8, 5);
+    let mut v2 = p0;
+    66
+}
+
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f0() -> i8 {
-    println!("acc {{ok}},{},", -2_9468i16 / ((0_ & 0x7) + 1i16));
-    let mut v1 = (add_i64(2, 74i64) & 0b11111111111111111111111111111111111111111111111111111111111111_) - (8_i64 & 4611686018427387903);
-    let v2: isize = !0 | mul_isize(9_2_23372036_854775807isize, 38);
-    div_isize(v2, v2) as i8 % (((mul_i8(-4, -0b1000000) | 8 >> (0b1u64 & 7)) & 7i8) + 1)
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    println!("k");
-    ck = mix(ck, ((0x5u32 >> (u32::MAX & 31_)) as i32 >= 1_0_737418_24) as u64);
-    println!("res");
-    let v9: u8 = 92u8;
-    ck = mix(ck, f0() as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(-701227002i32, 3, 0b0) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn mul_i8(a: i8, b: i8) -> i8 {
-    if a > 0 {
-        if b > 0 {
-            if a > i8::MAX / b {
-                return a;
-            }
-        } else if b < i8::MIN / a {
-            return a;
+fn f1(p0: i32, p1: u16) {
+    f0(rem_usize(0x4, 1), !(56isize <= 0o6isize), 11493167005703681804u64 % ((0x4 & 0o7) + 1_u64), u64::MIN == 0x7_);
+    let mut w3 = 0x0u8;
+    let v4: usize = loop {
+        w3 += 1;
+        if w3 >= 4 {
+            break 0o10 | 3;
         }
-    } else if b > 0 {
-        if a < i8::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i8::MAX / a {
-        return a;
+        let v5 = !p0;
+    };
+    for i6 in 0i8..=(-0o2 & 6_3i8) - (1i8 & 63) & 0x7i8 {
+        println!("b: {:9o}n,{} tmp = {} y: {i6:.6} hi: {}", false as i16, 7u64 ^ 92_2_337203_685_47758_0_8, v4, i6);
+        let mut v7: i64 = 0;
+        let mut v8: u8 = sub_u8(152, w3);
     }
-    a * b
+    let v9 = u64::MAX;
+}
+
+fn sub_u8(a: u8, b: u8) -> u8 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
 }
 
 fn add_u16(a: u16, b: u16) -> u16 {
@@ -49,7 +77,7 @@ fn add_u16(a: u16, b: u16) -> u16 {
     }
 }
 
-fn div_u16(a: u16, b: u16) -> u16 {
+fn div_usize(a: usize, b: usize) -> usize {
     if b == 0 {
         a
     } else {
@@ -57,64 +85,12 @@ fn div_u16(a: u16, b: u16) -> u16 {
     }
 }
 
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn div_isize(a: isize, b: isize) -> isize {
-    if b == 0 || (a == isize::MIN && b == -1) {
+fn div_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
         a
     } else {
         a / b
     }
-}
-
-fn f1(p0: i32, p1: i32, p2: u64) -> u16 {
-    let v3 = p1;
-    let mut w4 = 0b0_i64;
-    let v5: u8 = loop {
-        w4 += 1;
-        if w4 >= 2 {
-            break u8::MIN;
-        }
-        if true {
-            let mut v6 = -11;
-        } else {
-            if (if 60u32 == 66_ { 41i8 == 8 } else { 0b1001011usize > 4294967295usize }) {
-                continue;
-            }
-            let mut v7: u32 = 0b11111111111111111111111111111110u32;
-            println!("tmp = {} val: {}", 9223372036854775807_usize, !(1319i16 > -0o100000 && true));
-        }
-    };
-    if true == (16012335825801568387usize > 0) {
-        return ({ let t8 = 0o0_usize; 0x7u16 }) | rem_u16(14138, 0xD2C4);
-    }
-    let mut p1: u64 = p2 / p2;
-    if w4 >> (0u8 & 63u8) < 55 / ((6 & 7) + 0o1) { 0b110 } else { (div_u16(3_, 0x400) & 255_) * (add_u16(13_, 8191u16) & 255) }
-}
-
-fn mul_isize(a: isize, b: isize) -> isize {
-    if a > 0 {
-        if b > 0 {
-            if a > isize::MAX / b {
-                return a;
-            }
-        } else if b < isize::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < isize::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < isize::MAX / a {
-        return a;
-    }
-    a * b
 }
 
 fn rem_u16(a: u16, b: u16) -> u16 {
@@ -123,4 +99,42 @@ fn rem_u16(a: u16, b: u16) -> u16 {
     } else {
         a % b
     }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    if 0x0usize == 66 || 76isize >= 4 {
+        return;
+    }
+    let mut v10 = 8_u16 > 38331;
+    let mut w11 = 0_u32;
+    while w11 < 0x1u32 && (v10 && 3996_u16 < 75) {
+        w11 += 1;
+        v10 = i64::MAX == 0x22;
+    }
+    if !v10 {
+        v10 ^= v10 || v10;
+        let mut v12: bool = -2_8_759_i16 >> (w11 & 15) != (-32768i16 & 16383) - (-10i16 & 16383i16);
+    }
+    let mut w13 = 0_i64;
+    let v14: u8 = loop {
+        w13 += 1;
+        if w13 >= 4 {
+            break w11 as u8;
+        }
+        v10 ^= v10;
+        f0(0x2 / ((1_ & 7) + 1), v10, ck, 0b10000_u16 > 6);
+    };
+    let v15 = w11;
+    if v10 {
+        println!("b: {w11}, ck,{} r,{} r = {w13}, b: {:>+o}", 52_i16, mul_i32(0o20000000, 9), sub_i16(-32768i16, -11_72_5i16));
+        let v16: u16 = add_u16(4, 5) % rem_u16(0x0, 0x1);
+        f0(div_usize(0x8, 0o0), w11 >= v15, ck as u64, v10);
+    } else {
+        let v17 = 0b1000i32;
+    }
+    ck = mix(ck, f0(8, true, 0b10_0010_0, true) as u64);
+    println!("f0 = {}", ck);
+    f1(16_i32, 0o130);
+    println!("ck = {}", ck);
 }

@@ -1,51 +1,93 @@
+fn main() {
+    let mut ck: u64 = 0;
+    let mut w6 = 0b0i64;
+    while w6 < 6i64 && (32768u16 < 0x0) | false {
+        w6 += 1;
+        print!("it = {0}|", (if i16::MAX == 0x5 { 10_9_83_7309_664_63_931574usize } else { 2_ }) > 0x6u32 as usize);
+        println!("lo = {}", ck);
+        let ck: i8 = 0x9;
+    }
+    let v7: usize = 0b10_0;
+    f1(if v7 >= v7 { 0x1 } else { 71 }, (4 & 0o7777777777) + (0x4_5i32 & 1073741823), 1i64 != w6);
+    f1(-(0x6 | 0b1__i32), -0b1000000000000000000i32 & i32::MIN, -0x7_ffff_ffff_ffffff_fisize > -0x2D8AC46C9AEB0A13 && false);
+    let v8: usize;
+    if 8i8 != 0x9 {
+        v8 = 0o4;
+    } else {
+        ck = mix(ck, ((0b1001u64 & 0xFFFFFFFFu64) * (ck & 0xFFFFFFFF)) as u64);
+        let v9 = -0xb & 0x30i8;
+        v8 = v7;
+    }
+    f0(46116_86018427_3_8_7_904);
+    ck = mix(ck, f1(0x3c_i32, 9, false) as u64);
+    println!("f1 = {}", ck);
+    ck = mix(ck, f2(7u64) as u64);
+    println!("f2 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn f2(p0: u64) -> bool {
+    if p0 == 0 {
+        return (if 0b100100100001010010010111011100i32 >= -12947_7_9292 { p0 >= p0 } else { false }) && (-0x4i8 == -0o2_00 && i32::MAX >= 0o20000);
+    }
+    let mut w3 = 0o0i64;
+    loop {
+        w3 += 1;
+        if w3 >= 2 {
+            break;
+        }
+        let v4 = 8477i16 < 2 || true;
+    }
+    let v5 = f2(p0 - 1);
+    v5 && (!v5 && v5)
+}
+
+fn f1(p0: i32, p1: i32, p2: bool) -> i32 {
+    let v1 = (p0 & 0b111111111111111111111111111111) - (p1 & 1073741823);
+    if 8u16 < 0o1511u16 {
+        return (98i32 & 0o7777777777) - (p0 & 0x3fffffffi32) >> (p0 & 0b11111i32);
+    }
+    let v2: i8 = 8;
+    -368019576i32
+}
+
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f0(p0: u64, p1: bool) {
-    let mut w1 = 0u32;
-    while w1 < 3 {
-        w1 += 1;
-        println!("z = {p1}");
-        let p0: i32 = 0b11100010101011101100010111001;
-    }
-    let mut v2 = u16::MAX;
-    v2 = div_u16(v2, v2);
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, ((1i32 & 32767) * (0o10 & 32767)) as u64);
-    for i3 in -1..=-1i32 {
-        if ck >= 0u64 {
-            return;
+fn mul_i32(a: i32, b: i32) -> i32 {
+    if a > 0 {
+        if b > 0 {
+            if a > i32::MAX / b {
+                return a;
+            }
+        } else if b < i32::MIN / a {
+            return a;
         }
+    } else if b > 0 {
+        if a < i32::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i32::MAX / a {
+        return a;
     }
-    println!("z");
-    if false || 28u8 != 0b11111110 {
-        let v4: i64 = 4;
-        ck = mix(ck, 9223372036854775807isize as i64 as u64);
-        ck = mix(ck, rem_u16(26 >> (4 & 15i32), 0b101u8 as u16) as u64);
-    } else {
-        f0(ck, false);
-        f0(53i64 as u64, 2usize != 0b101 || true);
-    }
-    f0(0o1627352136754534202402, false);
-    println!("ck = {}", ck);
+    a * b
 }
 
-fn rem_u16(a: u16, b: u16) -> u16 {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn div_u16(a: u16, b: u16) -> u16 {
-    if b == 0 {
+fn div_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
         a
     } else {
         a / b
+    }
+}
+
+fn f0(p0: i64) {
+    let mut p0 = 0b11u8 as i32 % ((-0x8000000 & 7) + 0x1) / ((0x70i8 as i32 & 7) + 0x1);
+    println!("x = {p0}d {p0}, z = {}", (0x7FFFi16 > -2) | false || 0b10_10_01u8 == 0b1_);
+    p0 = mul_i32(p0, i32::MAX & mul_i32(p0, -0b1_0_0));
+    if 0b0i64 > 0b110_11_0 {
+        p0 = mul_i32(p0, p0);
+        p0 <<= div_i8(0x2i8, 0x4b_ ^ 0b1_11i8) & 31_;
     }
 }

@@ -1,95 +1,121 @@
-fn sub_u32(a: u32, b: u32) -> u32 {
-    if a < b {
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
         a
     } else {
-        a - b
+        a / b
     }
 }
 
-fn f1() -> bool {
-    if 12924u16 <= 0o0 {
-        let v4 = (add_u16(73, 0x0) | 0o100000) - (add_u16(42500, 0x38) & 0x7fff);
+fn main() {
+    let mut ck: u64 = 0;
+    let v19 = 0x2;
+    for i20 in u32::MIN..0x2 {
+        println!("val: {} x: {ck}", v19 as i32);
+        for i21 in 3u32..=5 {
+            let v22: u16 = 0x4;
+        }
     }
-    let mut v5: i32 = 15_u16 as i32;
-    v5 = ((v5 & 0x3fffffff) - ((v5 | 0b1000000) & 0x3FFFFFFF)) as i32;
     if !true {
-        return !(u64::MIN < 12976843268403240257) && (false && 0o0u8 <= 3);
+        let mut v19: i8 = -0x2A;
+        for i23 in 0x0_i8..-(v19 | 0b1) & 15_i8 {
+            ck = mix(ck, 8109u16 as i8 as u64);
+        }
+    } else {
+        println!("q = {0} out: {}b = {} y,{v19},", 0x0u32, rem_u8(0, 0x0));
     }
-    false || (0u16 >= 0u16 || (0x6E29i16 <= -29377) & (271714605_u32 < 0b110100))
+    ck = mix(ck, f0() as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(64, false) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
 }
 
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
+fn f0() -> usize {
+    println!("sum,{}", -(0b111 | 1) != rem_i32(262143, 16777215));
+    println!("it\'");
+    let c1: u8 = 0o22u8;
+    let c2: u8 = c1 & c1;
+    let c3 = 0x0 ^ c1;
+    let c4: u8 = 0x7 + c1;
+    2
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f0(p0: u8, p1: i64, p2: usize, p3: isize) -> u32 {
-    let mut w1 = 0b0u16;
-    while w1 < 5 {
-        w1 += 1;
-        let mut v2: u64 = sub_u64(15797572279709463209, 13368126919619429116);
+fn f1(p0: i32, p1: bool) -> i32 {
+    if p1 {
+        return 2 % ((p0 & 7) + 0x1i32) & -2147483648;
     }
-    let mut v3 = add_i32(0b1001, -0x7FFFFFFF_i32) % ((5 << (0x3usize & 31) & 7) + 0x1i32) % ((-(i32::MAX >> (0b10u32 & 0o3_7) | 1) & 7) + 0o1);
-    (-0x200000000_isize << (p0 & 0b111111) ^ (3u32 < 2) as isize) as u32
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    let mut w6 = 0_i32;
-    while w6 < 3 {
-        w6 += 1;
-        ck = mix(ck, !0o125117u16 as u64);
-        let v7 = !(0b0usize < 0b1);
-        if 56790u16 > 0o33414_u16 || v7 {
+    let mut w5 = 0o0u8;
+    loop {
+        w5 += 1;
+        if w5 >= 0o5 {
             break;
         }
+        if 1isize > 3 {
+            continue;
+        }
+        let v6: usize = 1_1;
     }
-    ck = mix(ck, ((0o40000000000000usize & 9223372036854775807) + (17210480452332404063 & 0x7fffffffffffffff)) as u64);
-    ck = mix(ck, ({ let t8 = 0x3FFFFFFFFFFFFF_isize; 0xfu32 }) as u64);
-    let v9: u8 = 8 | 0x2;
-    let mut w10 = 0u16;
-    while w10 < 8u16 {
-        w10 += 1;
-        if false || 0x1728efd9209570b0isize >= -0x2B0EE1ED5EA18659 {
-            break;
+    let mut w7 = 0x0i32;
+    while w7 < 2i32 && (w5 >= w5) & (0o146437u16 < 7) {
+        w7 += 1;
+        if p1 {
+            let v8: u32 = 19 / ((0x4 & 0b111) + 1);
+            let v9 = p0;
+        } else {
+            let v10: u8;
+            if 126i8 == 0x9 {
+                v10 = div_u8(0x0, if p1 { w5 } else { 5 });
+            } else if true {
+                v10 = w5 % ((mul_u8(0o136, 0x47) & 7) + 1);
+            } else {
+                v10 = 238;
+            }
+            let v11: usize;
+            let v10 = p1;
+            v11 = 0x0;
+        }
+        for i12 in usize::MIN..=0b10 {
+            let v13 = if 0x5ci64 < 0x24_i64 || (false || p1) { i8::MAX >> (0b110010usize & 0x7) } else { (-0o722152145334436376355_isize & isize::MIN) as i8 };
+        }
+        let mut w14 = 0o0usize;
+        loop {
+            w14 += 1;
+            if w14 >= 0b11 {
+                break;
+            }
+            let c15: isize = 5;
+            let c16 = c15 >> 0x2A;
+            let c17: isize = c15 % c15;
         }
     }
-    let v11 = sub_u32(0x949bd398, 16383);
-    f0(sub_u8(0x19, v9), -0x53CF0DC36EEC0EC8, w10 as usize, -0b10_000000_0_00_0000_000000_0_000000_00_000isize & 0o0);
-    ck = mix(ck, f0(7u8, 6250812965658922512, 0o123, 0x34) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1() as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
+    let mut v18 = isize::MAX >= 41;
+    p0
 }
 
-fn add_u16(a: u16, b: u16) -> u16 {
-    if a > u16::MAX - b {
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
         a
     } else {
-        a + b
+        a % b
     }
 }
 
-fn add_i32(a: i32, b: i32) -> i32 {
-    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
+fn rem_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
         a
     } else {
-        a + b
+        a % b
+    }
+}
+
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
+        a
+    } else {
+        a * b
     }
 }

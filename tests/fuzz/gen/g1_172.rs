@@ -1,59 +1,4 @@
-fn f0(p0: u64, p1: usize) {
-    if -0x6cb3i16 >= 16384i16 && true && !(-593203405 > 0o6_i32) {
-        let p1: i8 = div_i8(9, 0x8i8);
-    }
-    println!("q,{} y = {} lo,{},", 2147483647u32 | 0o4 != 18u32, 2147483648u32 as i64, 0x3u16 != 9);
-    let mut w1 = 0u8;
-    let v2: u32 = loop {
-        w1 += 1;
-        if w1 >= 5u8 {
-            break 0b1000u32;
-        }
-        let mut v3 = if neg_i16(0x2702_i16) < 1980971567_u32 as i16 { if 0x0i64 <= -0x4bc0e0066f784080i64 && false { 16u16 / ((9_u16 & 0x7) + 0o1) } else { if p0 < p0 { 0o5 } else { 32768u16 } } } else { !9u16 | 0xfisize as u16 };
-        if !(u16::MIN < 0b11u16) {
-            break 0b1010000;
-        }
-        if p1 > 0o1777777777777777777777_usize {
-            break if true { 9u32 } else { 7u32 };
-        }
-    };
-}
-
-fn f2(p0: u32, p1: bool, p2: i16, p3: u8) -> i32 {
-    let mut w8 = 0o0u16;
-    while 0x5u16 > w8 {
-        w8 += 1;
-        let v9 = (0x9_i64 > 0x5) ^ (i16::MAX >= p2);
-    }
-    let mut w10 = 0i64;
-    let v11: u8 = loop {
-        w10 += 1;
-        if w10 >= 0b101 {
-            break rem_u8(p3, p3);
-        }
-        println!("hi {w8}, b = {w10} step = {},", true || w10 != 0x4750382B39859DBDi64);
-        if !p1 {
-            continue;
-        }
-    };
-    let v12 = add_usize(0x0, 0b11);
-    let mut v12 = 95i64;
-    -1194735365 & 0x50f827e7
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn neg_i16(a: i16) -> i16 {
-    if a == i16::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn sub_usize(a: usize, b: usize) -> usize {
+fn sub_u64(a: u64, b: u64) -> u64 {
     if a < b {
         a
     } else {
@@ -61,7 +6,13 @@ fn sub_usize(a: usize, b: usize) -> usize {
     }
 }
 
-fn rem_u8(a: u8, b: u8) -> u8 {
+fn f0(p0: i16, p1: u8) {
+    println!("hi");
+    println!("res = {p0}");
+    let v1: i32 = 0;
+}
+
+fn rem_u64(a: u64, b: u64) -> u64 {
     if b == 0 {
         a
     } else {
@@ -69,66 +20,114 @@ fn rem_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn f1(p0: i16, p1: usize, p2: usize, p3: u64) {
-    for i4 in 0x0i32..(p3 > u64::MIN) as i32 & 3i32 {
-        let v5: u32 = 0o113 % ((0b11111111111111111111111111111111u32 & 7) + 0b1_u32);
-    }
-    let mut w6 = 0i64;
-    loop {
-        w6 += 1;
-        if w6 >= 0x8 {
-            break;
-        }
-        if p0 < -0b100000000i16 {
-            break;
-        }
-        println!("step,{},", p3);
-    }
-    let v7: isize;
-    if true != true {
-        v7 = 0x4u64 as isize;
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
+        a
     } else {
-        v7 = (0x6isize >> (0o116i64 & 63i64) & 2147483647) * ((6isize ^ 0b111011) & 2147483647);
+        a % b
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, (0o3u8 >> (8usize & 0o7usize)) as u64);
-    let mut w13 = 0x0u16;
-    while w13 < 0o2 {
-        w13 += 1;
-        println!("lo,{}z,{ck} res,{ck}", 0x400000_i64);
-        let mut v14: u32 = 2173467071;
+fn sub_u16(a: u16, b: u16) -> u16 {
+    if a < b {
+        a
+    } else {
+        a - b
     }
-    println!("step = {w13} hi = {ck},");
-    if !(0o10i64 != 0o777777777777777777776i64) {
-        let mut v15 = (0x33i64 << (sub_usize(0x4usize, usize::MAX) & 63)) as i32;
-        ck = mix(ck, 0b1011011u64 as u64);
-        let mut v16 = i16::MAX;
-    }
-    let mut v17: i64 = 0x4;
-    ck = mix(ck, 5i64 as u64);
-    v17 <<= 0x7FFFFFFFFFFFFFFFisize >> (w13 & 0x3fu16) & 63;
-    f0(0o712700565404063044313, 0x3d7bd941c32cd065);
-    f1(0x0, 2, 0o1000000000000000000000usize, 0x7u64);
-    ck = mix(ck, f2(682601355u32, false, 0x5304i16, 0o0u8) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
 }
 
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
+fn div_usize(a: usize, b: usize) -> usize {
+    if b == 0 {
         a
     } else {
         a / b
     }
 }
 
-fn add_usize(a: usize, b: usize) -> usize {
-    if a > usize::MAX - b {
+fn mul_u16(a: u16, b: u16) -> u16 {
+    if b != 0 && a > u16::MAX / b {
+        a
+    } else {
+        a * b
+    }
+}
+
+fn div_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn f1(p0: u8) -> u64 {
+    println!("n: {}, res = {}, k,{p0},", i32::MAX, 8u32 >= 5 && u32::MAX == 7);
+    let mut v2: i16 = -23205;
+    let v3: isize;
+    let mut v4: u8 = p0 << ((p0 & 0o177) + (p0 & 127) & 0o7);
+    v3 = 127;
+    v2 = v2;
+    if u16::MAX > 0b0 {
+        let mut v5: u64;
+        if -0b111010011001101001100100000101110010001011011011001111101100110isize << (0o0usize & 0x3Fusize) == v3 >> (3_u64 & 63) {
+            v5 = 78 >> (3usize & 63);
+        } else if v3 < v3 {
+            v5 = rem_u64(add_u64(2, 24u64), 3 ^ 6);
+        } else if v4 as i32 == ({ let t6 = v2; 32768 }) {
+            v5 = sub_u64(u64::MIN, 6_0);
+        } else {
+            v5 = !5;
+        }
+    }
+    0o3 / (((if false { 3i8 } else { 1 }) as u64 & 0b111) + 1)
+}
+
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn add_u64(a: u64, b: u64) -> u64 {
+    if a > u64::MAX - b {
         a
     } else {
         a + b
     }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, !((0b1_00u32 | 0o20000000000u32) - (0x4_ & 2147483647) == -13306i16 as u32) as u64);
+    let v7: u64 = div_u64(0b1, (ck % ((0o2 & 0o7) + 0x1) & 0o777777777777777777777) + (0x2cu64 & 9223372036854775807));
+    let mut w8 = 0b0u8;
+    let v9: u8 = loop {
+        w8 += 1;
+        if w8 >= 3 {
+            break w8;
+        }
+        let v10: i32 = div_i32(rem_i32(13, u16::MIN as i32), 0o777_777777);
+    };
+    let mut w11 = 0u32;
+    let v12: usize = loop {
+        w11 += 1;
+        if w11 >= 4 {
+            break div_usize(34359738367, 36028797018963968);
+        }
+        ck = mix(ck, ((((if true { 1_u16 } else { 0o1000u16 }) | 32768) - (mul_u16(255, 0o43u16) & 32767) & 0o77777) + (0o4u64 as u16 / sub_u16(5, 1_u16) & 32767)) as u64);
+    };
+    println!("r,{}", (v7 & 4294967295) * (4u64 & 4294967295));
+    ck = mix(ck, (1319i16 <= 32767) as usize as u64);
+    let mut v9 = (9i16 & 0b1011011i16) as i32;
+    let v13 = v9;
+    f0(0x14EA_i16, 0);
+    ck = mix(ck, f1(0x7F) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
 }

@@ -1,27 +1,9 @@
-fn main() {
-    let mut ck: u64 = 0;
-    if 25usize < 7 {
-        return;
-    }
-    println!("r");
-    println!("out");
-    ck = mix(ck, -4536200655724458222_i64 as u64);
-    if f3(-4567 << (ck & 0o17u64), 0u32) {
-        let v13 = 8i8 / (((i8::MAX | 8) & 7i8) + 1i8);
+fn sub_u16(a: u16, b: u16) -> u16 {
+    if a < b {
+        a
     } else {
-        f2(f1(1023u16), if 41u32 == 0o2_70_4_36_51556u32 { 2147_4_83_648_u32 } else { 4 }, i16::MIN);
-        let v14: i32 = ((-13i32 & 32767_i32) * (1024 & 0b1_1_11111111_1_111_1) & 1073741823) - (-(348393_8_35i32 | 1i32) & 1073741823_);
+        a - b
     }
-    ck = mix(ck, (8i64 << (6_i8 & 63)) as u64);
-    ck = mix(ck, f0(72, 5) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(0) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(241u8, 2, 1_i16) as u64);
-    println!("f2 = {}", ck);
-    ck = mix(ck, f3(4, 23u32) as u64);
-    println!("f3 = {}", ck);
-    println!("ck = {}", ck);
 }
 
 fn rem_i8(a: i8, b: i8) -> i8 {
@@ -32,70 +14,121 @@ fn rem_i8(a: i8, b: i8) -> i8 {
     }
 }
 
-fn f3(p0: i16, p1: u32) -> bool {
-    for i11 in 1_i32..3_ {
-        let v12 = if (if p1 != 0_u32 { 73_u8 >= 6u8 } else { 55u16 > 7 }) { i11 & 2147483646i32 } else { -(i11 | 1i32) };
-        println!("z");
-    }
-    println!("r = {} lo = {}out: {p0}", 3i64, -9223372036854775807i64 % ((131072i64 & 7i64) + 1i64));
-    !(!(5i64 <= 2495315173815211825))
-}
-
-fn div_u8(a: u8, b: u8) -> u8 {
+fn div_u64(a: u64, b: u64) -> u64 {
     if b == 0 {
         a
     } else {
         a / b
     }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, 0b11u64 as u64);
+    println!("out{{ = {ck}");
+    {
+        let v16 = ck;
+    }
+    ck = mix(ck, -9223372036854775807isize as u8 as u64);
+    let v17: u16 = 0x84fd;
+    ck = mix(ck, 0x7_i64 as u64);
+    f0(6u8, false, 0_u64, 5u32);
+    f1(0u8, true);
+    ck = mix(ck, f2(63u32, 5usize, 32767i16, false) as u64);
+    println!("f2 = {}", ck);
+    ck = mix(ck, f3(1_6, 0usize, -0o6350220416__i32, 0o2i32) as u64);
+    println!("f3 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn f2(p0: u32, p1: usize, p2: i16, p3: bool) -> bool {
+    let v8 = 16495003313476640324usize;
+    let c9: isize = 4_;
+    let c10 = c9 / c9;
+    let c11 = c9 + c9;
+    let c12 = c9 % c10;
+    let mut v13 = true;
+    let v14 = 0b111111111111111111_1_1_1_1_111_1_1111_1111_11111_11_1_1111111_1_111_111_111_111_11u64;
+    f0((0x2_0 | 128u8) - (184 & 12_7), 1i32 <= 9i32, 1u64 >> (p2 & 63_i16), p0);
+    128u8 >= (4 & 15u8) * ((7_u8 & 127_) + (95 & 127u8) & 1_5)
+}
+
+fn rem_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn f0(p0: u8, p1: bool, p2: u64, p3: u32) {
+    if p1 {
+        print!("d{{ = {p1} hi {{ok}},{} ", if p1 { (p2 | 0b1000000000000000000000000000000000000000000000000000000000000000) - (3805_74826_07_10011921_u64 & 9223372036854775807) } else { p2 });
+    } else {
+        let mut p1 = sub_u16(511u16, 6u16);
+    }
+    let c1 = 13_;
+    let c2 = -c1;
+    let c3 = 0x2i32 - c1;
+    let mut p2: i16 = 4;
+    {
+        println!("r = {}", c1 == 16383);
+        let mut v4: u64 = rem_u64(16474080717772915530_u64, 4 % div_u64(12u64, 17_8_0_699770_088_2_25_2_2_8_2u64));
+        let p3 = 6211266740223944911isize as u8;
+    }
+    println!("p3 = {p3}");
+    p2 >>= rem_isize(rem_isize(46116_8_6_01_8_427_38_7_904isize, -0x7fffffffffffffff_isize), 61 ^ 393_971_84_90_61_884_528_9) & 1_5;
+}
+
+fn rem_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn rem_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn sub_usize(a: usize, b: usize) -> usize {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn f1(p0: u8, p1: bool) {
+    if sub_usize(0, 9) >= (0usize & 9223372036854775807usize) + (usize::MAX & 9223372036854775807usize) {
+        let mut v5: isize = -(p0 as isize | 1isize);
+        let v5 = (353240163_u32 & 2147483647) + (2839466282u32 & 214_7483647u32);
+    } else {
+        let mut v6 = 0i8 as isize;
+        let p1: i8 = 1i8;
+    }
+    let mut p0 = i32::MIN;
+    f0(rem_u8(1_5, 1u8), p1 || 8u16 == 44792u16, (1871960244954047600u64 & 4294967295) * (1 & 4294967295u64), if 36i16 != -15402i16 { 3611832595 } else { 3962483550u32 });
+    let v7;
+    println!("q");
+    v7 = 4503599627370495i64;
+}
+
+fn f3(p0: u8, p1: usize, p2: i32, p3: i32) -> u8 {
+    {
+        let mut p2: u32 = 6;
+    }
+    println!("p2 = {p2}");
+    println!();
+    println!("y}} {} step {}x {}", 1u64, 9u64, rem_i8(rem_i8(1i8, i8::MIN), 9i8 / ((1i8 & 7) + 1)));
+    { let t15 = (-1701099916845497798isize >> (u64::MIN & 63) & 461_1_68_601_8_427_3_8_7903_isize) - (!6isize & 4611686018427387903_isize); p0 }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
-}
-
-fn f2(p0: u8, p1: u32, p2: i16) -> u8 {
-    println!("lo: {p0} step}},{}", p1);
-    let mut w4 = 0usize;
-    let v5: u8 = loop {
-        w4 += 1;
-        if w4 >= 5 {
-            break p0 & p0;
-        }
-        let mut v6 = rem_i8(-1_2_7_i8, 9i8);
-        let v7: usize = w4 as usize;
-    };
-    let mut w8 = 0i64;
-    let v9: isize = loop {
-        w8 += 1;
-        if w8 >= 8 {
-            break -9_i64 as isize;
-        }
-        let mut v10 = w4;
-        v10 %= (0x7 >> (32768u16 & 63u16) & 7) + 1_usize;
-    };
-    u8::MIN
-}
-
-fn div_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn f1(p0: u16) -> u8 {
-    println!("q {p0}ck {{ok}} = {} sum = {}", 57u8, (-8388608_i64 & 2147483647i64) * (0x5fa0001a92229753 & 2147483647_i64) / (((i64::MIN & 4611686018427387903i64) - (65__i64 & 4611686018427387903) & 7_i64) + 1));
-    for i3 in 3i16..5i16 {
-        if 0_u16 != p0 {
-            return div_u8(9u8, 0u8);
-        }
-    }
-    f0(562_949_953421311i64 as u32 as u8, div_u32(u32::MIN, 3_934294454) >> (0o0usize & 31usize))
-}
-
-fn f0(p0: u8, p1: u32) -> u8 {
-    let v1 = ((8u16 | 32768u16) - (71u16 & 32767_u16)) as u64;
-    let mut v2 = (0x36i16 > 3_i16) & !(3usize >= 67_usize);
-    2_50u8
 }

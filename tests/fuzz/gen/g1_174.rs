@@ -1,70 +1,57 @@
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f0(p0: u64) -> usize {
-    if p0 == 0 {
-        return sub_usize(2485773442486386205_usize, 128) << ((0b1_11_u8 & 1_2_7_) + (88u8 & 127) & 63);
-    }
-    let mut w1 = 0u32;
-    let v2: u16 = loop {
-        w1 += 1;
-        if w1 >= 3 {
-            break w1 as u16;
-        }
-        let mut v3 = ((if 16221210661728367076usize >= 12263395533623465403 { 0b110 } else { 8u8 }) | 128) - ((if w1 < w1 { 8 } else { u8::MAX }) & 127) >> (rem_u64(54u64, sub_u64(6039570222732377472, u64::MIN)) & 7);
-    };
-    let mut w4 = 0o0_i64;
-    let v5: i32 = loop {
-        w4 += 1;
-        if w4 >= 0x3 {
-            break 6;
-        }
-        let v6: u8 = 1;
-        let mut w7 = 0u32;
-        while w7 < 5 {
-            w7 += 1;
-            let v6: u32 = u32::MIN;
-        }
-        let mut v8 = -115_292150_4_6_0684_697_6 | w4;
-    };
-    let v9 = f0(p0 - 1);
-    15902406237794011375 & 0x6
-}
-
-fn div_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
         a
     } else {
         a / b
     }
 }
 
-fn rem_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
         a
     } else {
-        a % b
+        a / b
     }
 }
 
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
+fn f1(p0: u8, p1: i16, p2: usize, p3: u16) -> usize {
+    if 0x3u32 <= 8_u32 {
+        f0(if 0b111000u64 == u64::MAX { 1i32 } else { 0b1111_1_1_1_111111_11_111_1_111111111110_i32 }, false, 3_u16 as u8);
+    }
+    let mut w3 = 0i64;
+    while w3 < 4i64 {
+        w3 += 1;
+        println!("r\': {}", 1i32 << (2i16 & 0x1Fi16));
+        if (if true { i8::MAX >= 15i8 } else { p2 <= p2 }) {
+            let p3: isize = -1043759913070730781isize as isize;
+            let v4: isize = p3;
+        }
+        if 6u64 < 2046530241306116421 {
+            continue;
+        }
+        let mut w3 = false && (if 0i32 >= 2027409858 { true } else { false });
+    }
+    let c5 = 0o6u8;
+    let c6: u8 = c5 - 0x3;
+    let c7: u8 = 0b1000100u8 + c6;
+    let mut w8 = 0u16;
+    let v9: u32 = loop {
+        w8 += 1;
+        if w8 >= 1_u16 {
+            break 214748_3_6_48;
+        }
+        let c10: u64 = 18u64;
+        let c11: u64 = c10 + 3u64;
+        let c12 = c11 | c11;
+        let c13: u64 = c11 % c10;
+        let mut v14: bool = 1073741823u32 <= 0o0_u32;
+        v14 = v14;
+        let p3 = div_i64(w3, w3);
+    };
+    ((isize::MIN != 1152921504606846976 || p2 <= 0_usize) == (p1 > 8)) as usize
 }
 
-fn rem_u64(a: u64, b: u64) -> u64 {
+fn rem_u8(a: u8, b: u8) -> u8 {
     if b == 0 {
         a
     } else {
@@ -72,36 +59,54 @@ fn rem_u64(a: u64, b: u64) -> u64 {
     }
 }
 
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
+fn main() {
+    let mut ck: u64 = 0;
+    for i15 in 0b11_u64..=7 {
+        if 0_u8 <= 8u8 {
+            ck = mix(ck, (8191_u32 >> (79i8 & 31i8)) as u64);
+        }
+        println!("acc,{ck}");
+    }
+    for i16 in 3u64..=2u64 {
+        println!("acc {:16} val = { }, sum = {:016}", div_u32(0b10000000000000000000000000000000_u32, 0o1664453154), true, false);
+    }
+    for i17 in (isize::MAX - 6_isize)..isize::MAX {
+        f1(rem_u8(8_u8, 28u8), 9_i16 ^ 5i16, 0o0_usize / ((0x7ff_f_ff_ffffusize & 7usize) + 1), add_u16(33893u16, 1));
+    }
+    println!("q = {0}, out = {1}", ck, (if 49usize > usize::MIN { ck } else { ck }) << ((if 97u8 < 255 { 36028797018963968_i64 } else { i64::MIN }) & 63i64));
+    ck = mix(ck, (ck >> (47_35506_56_130_5_5_56917_i64 & 63i64)) as u64);
+    ck = mix(ck, (254u8 / (0o0 & 0o0u8 ^ div_u8(0b10_00u8, 45u8))) as u64);
+    ck = mix(ck, f0(1i32, true, 2u8) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(48u8, -32767, 0x0, 0xfffe_u16) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn add_u16(a: u16, b: u16) -> u16 {
+    if a > u16::MAX - b {
         a
     } else {
-        a - b
+        a + b
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    let mut w10 = 0u8;
-    loop {
-        w10 += 1;
-        if w10 >= 4u8 {
-            break;
-        }
-        let v11: i64 = 30i64 >> ((65534_u16 | u16::MAX) & 63) & (w10 >= w10) as i64 % (((-0o672637600771474467633i64 | -0x10b526bed73cd2b4) & 7) + 1);
-    }
-    ck = mix(ck, div_i32(33554432_i32, i32::MIN) as i64 as u64);
-    let v12: i16 = -17 ^ rem_i16(i16::MAX ^ 1, -8_i16 as i16);
-    let mut v13: u8 = if 63i32 != 91 && true { w10 } else { 35i8 as u8 };
-    v13 = !v13;
-    let v14: usize;
-    if 31u16 > 55859 && v13 == w10 {
-        v14 = 4u16 as u16 as usize;
+fn f0(p0: i32, p1: bool, p2: u8) -> i16 {
+    println!("q = {p2:09}, ck,{p2} val,{p2} tmp {}, sum,{p1}", 0b111000_u64 != 0b1111111111111111111111111111111111111111111111111111111111111110_);
+    print!("q = {:00}k,{:^#9} out: {p0}, acc {p2}\n", 16915347523224878248u64, ((7i64 & 0b11111111111111111111111111111111111111111111111111111111111111i64) - (8_i64 & 0o377777777777777777777)) as u64);
+    let v1: i16 = i16::MIN as i16;
+    let v2: isize = 0o777_777_7_777isize;
+    v1
+}
+
+fn div_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
+        a
     } else {
-        v14 = if !(2506180392300019992_isize > 8) { f0(ck & 15) } else { sub_usize(usize::MIN, 2_usize) };
+        a / b
     }
-    println!("hi: {}, d: {} res = {v13}ck = {v12}", div_i32(sub_i32(1073741824__i32, 5_), 8191_i32 ^ -1310715667), -40i8 as i8);
-    ck = mix(ck, f0(2_u64) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
 }

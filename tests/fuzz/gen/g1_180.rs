@@ -1,62 +1,3 @@
-fn main() {
-    let mut ck: u64 = 0;
-    println!("lo\'");
-    for i17 in 4u64..0x5_u64 {
-        if false {
-            break;
-        }
-    }
-    println!("d,{ck} tmp: {ck} val {{ok}}: {}, d,{}", (86_303_590_5_18_4814961_4_i64 >> (3687i16 & 63) & 0b11111111111111111111111111111111111111111111111111111111111111) + (-(4 | 0o1) & 4611686018427387903), (0b0u64 >= 11112342794142664918u64) as u32);
-    let v18 = sub_u64(ck, (ck & 4294967295) * (ck & 0xFFFFFFFF));
-    if 0o20000000000000000000i64 >= 0o142 && 0b111111111111111111111111111111111111111111111111111111111111111isize >= 78 {
-        return;
-    }
-    for i19 in u32::MIN..0o3 {
-        print!("x|");
-        if true || false || (16384i16 == -0b101101001100010) ^ (-288230376151711744i64 >= 22i64) {
-            ck = mix(ck, false as i64 as u64);
-        }
-        let mut w20 = 0o0u8;
-        loop {
-            w20 += 1;
-            if w20 >= 3u8 {
-                break;
-            }
-            if !(727258201_i32 <= 121901731i32) {
-                continue;
-            }
-        }
-    }
-    let mut v18: u32 = !37 & 0;
-    ck = mix(ck, f0(0u32) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(26891u16) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f1(p0: u16) -> u32 {
-    f0(0u8 as u32 & 15u32);
-    let mut v12 = ((0b11100000010000010001100111100100000011100100101010010110000u64 << (0i64 & 63i64)) % ((1u64 & 7) + 1)) as u16;
-    let mut v14 = ({ let t13 = 13u64 as u8; 19 }) / ((rem_u8(u8::MIN, 6u8) & 7) + 0o1);
-    let mut v15 = (76i8 >= 127) as u8 ^ v14;
-    let v16: i32;
-    if (if 63989u16 == p0 { 9223372036854775808u64 > 9223372036854775807 } else { false }) {
-        v16 = neg_i32(-1155940852 << (4_u32 & 31u32));
-    } else {
-        v16 = 0o4;
-    }
-    0
-}
-
 fn rem_u8(a: u8, b: u8) -> u8 {
     if b == 0 {
         a
@@ -65,78 +6,117 @@ fn rem_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn div_usize(a: usize, b: usize) -> usize {
+fn rem_u64(a: u64, b: u64) -> u64 {
     if b == 0 {
         a
     } else {
-        a / b
+        a % b
     }
 }
 
-fn f0(p0: u32) -> i64 {
-    if p0 == 0 {
-        return -3;
-    }
-    let mut w1 = 0i64;
-    while w1 < 0o3 {
-        w1 += 1;
-        for i2 in 0o0i16..mul_i16(i16::MAX, 1) & 0x7i16 {
-            let v4: u8 = rem_u8({ let t3 = i2; 2u8 }, u8::MIN);
-            if w1 >= w1 {
-                let v5: usize = 6577004973696979364;
-                let v7 = div_usize({ let t6 = 0xfffffffffffffffeu64; 10641821006538932422usize }, 63);
-            }
-        }
-        let mut v8: i32 = (0x0 & 1073741823i32) + (0xci32 & 10737_41823) << (mul_u16(0u16, 2908) & 0x1f);
-        let mut w9 = 0x0usize;
-        while w9 < 4usize && 7_u64 == 0 {
-            w9 += 1;
-            v8 = (-196233067 & 0o77777) * (57 & 32767i32);
-            v8 = v8;
-            for i10 in 0x0i8..20i8 & 0o3 {
-                v8 ^= (3 | v8) ^ 7;
-            }
-        }
-    }
-    let v11 = f0(p0 - 1);
-    ((1u64 << (0o10_u64 & 0o77)) as i64 & 4611686018427387903) - (w1 & 4611686018427387903)
-}
-
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
-            }
-        } else if b < i16::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn mul_u16(a: u16, b: u16) -> u16 {
-    if b != 0 && a > u16::MAX / b {
+fn rem_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
         a
     } else {
-        a * b
+        a % b
     }
 }
 
-fn neg_i32(a: i32) -> i32 {
-    if a == i32::MIN {
+fn rem_usize(a: usize, b: usize) -> usize {
+    if b == 0 {
         a
     } else {
-        -a
+        a % b
+    }
+}
+
+fn sub_u32(a: u32, b: u32) -> u32 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn f0(p0: usize) {
+    let v1 = (p0 & 4294967295usize) * (p0 & 0o37777777777);
+    println!("q {:^20.4b} sum\" {:^03} y: {0} ck {p0} r = {}", 0u32 as u16, (if true { 1u32 } else { 9 }) == sub_u32(1420184572, 0o105u32), p0);
+    let mut w2 = 0_u32;
+    while w2 < 4u32 {
+        w2 += 1;
+        for i3 in 0_i8..=i64::MIN as i8 & 7_i8 {
+            let v4;
+            if false {
+                v4 = 84u8;
+            } else {
+                let v5: i64 = 9223372036854775807;
+                v4 = 3u8;
+                let v1: u64 = rem_u64(0b1, 0b1000) / ((4isize as u64 & 7) + 1) | ((u64::MAX & 4294967295u64) * (0o1170366137150060643726u64 & 4294967295u64) | 63);
+            }
+            let v6 = -0xa / ((-0x8000000000000000isize & 7) + 1isize) % ((4 & 0o7_isize) + 1);
+        }
+        println!("q = {}", -107i8);
+        let mut p0: u64 = 71;
+        let w2: u16 = 8;
     }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    if 8u8 == 0b10 {
+        ck = mix(ck, u16::MAX as u64);
+        for i7 in -3..-4i8 {
+            let v8: isize = -(0b101100000111100111000010101001010110011100111011101011100110111 | 1);
+        }
+        f0(-0o777777777777777777777_i64 as usize);
+    } else if 0b11u16 == 15usize as u16 {
+        if 52_i8 != 1_i8 {
+            ck = mix(ck, ((1_i8 & 0o77) - (-0o4 & 6_3)) as u64);
+            let v9: i64 = 9223372036854775807;
+            let mut v10 = 0o7i32 & 0o0;
+        } else if 7_i16 < i16::MAX {
+            let v11 = !rem_u8(0o237, (0o5u16 > 0o0) as u8);
+            let v12: i8 = 0b1010010 ^ 7;
+        } else {
+            for i13 in -2isize..=-0x3_ {
+                let v14 = (7i64 & 0x7FFFFFFF) * (9 & 21_4_74_836_47i64);
+                if 5u8 < 0x23u8 || 0i8 > 5 {
+                    continue;
+                }
+            }
+            let ck = 16_1_798_76_1;
+        }
+    }
+    if ck < ck {
+        return;
+    }
+    for i15 in 0..=0o3i16 {
+        ck = mix(ck, -722608290i32 as u64);
+        let v16: i64 = rem_i64(4, 56i64);
+        if true || 2_u8 >= u8::MAX {
+            continue;
+        }
+        let i15: u16 = 0o10;
+    }
+    let mut v17 = rem_usize(0o10usize ^ 33, 0b100000000usize);
+    let mut w18 = 0o0u16;
+    while w18 < 1 {
+        w18 += 1;
+        v17 %= (v17 & 7_usize) + 0o1;
+        let mut w19 = 0b0i32;
+        loop {
+            w19 += 1;
+            if w19 >= 4 {
+                break;
+            }
+            let v20: usize = 4;
+        }
+        let w19: i64 = -9214758017840403200;
+    }
+    f0(0o7usize);
+    println!("ck = {}", ck);
 }

@@ -1,11 +1,3 @@
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
 fn mul_u16(a: u16, b: u16) -> u16 {
     if b != 0 && a > u16::MAX / b {
         a
@@ -14,94 +6,100 @@ fn mul_u16(a: u16, b: u16) -> u16 {
     }
 }
 
-fn mul_usize(a: usize, b: usize) -> usize {
-    if b != 0 && a > usize::MAX / b {
+fn add_u16(a: u16, b: u16) -> u16 {
+    if a > u16::MAX - b {
         a
     } else {
-        a * b
+        a + b
     }
 }
 
-fn f1(p0: isize, p1: u16, p2: i16) -> i64 {
-    for i5 in (u16::MAX - 2)..u16::MAX {
-        println!("z = {p0} lo}} = {}", i32::MIN > -272199797i32);
+fn neg_i8(a: i8) -> i8 {
+    if a == i8::MIN {
+        a
+    } else {
+        -a
     }
-    print!("it ");
-    let v6: u64 = 0;
-    let mut w7 = 0_usize;
-    let v8: i16 = loop {
-        w7 += 1;
-        if w7 >= 4 {
-            break mul_i16(p2, 39_);
-        }
-        if 85i8 != div_i8(81i8, -128i8) {
-            let v9 = 63;
-        } else {
-            println!("x: {}", mul_usize(w7, w7));
-            let mut v10: i32 = -1631543283;
-        }
-        let mut v11: i64 = 6 << (p2 & 63i16);
-    };
-    9
-}
-
-fn f0(p0: usize, p1: i64) -> u8 {
-    if p0 == 0 {
-        return 0x9cu8;
-    }
-    for i1 in -1..4i16 {
-        let v2 = mul_u16(7 ^ 65534, 1);
-        if i1 < 7i16 {
-            break;
-        }
-        let v3: bool = -1888263203 >= 1i32 && true;
-    }
-    let v4 = f0(p0 - 1, p1);
-    1
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    if !(5i16 <= 0) {
-        return;
-    }
-    if 0x569956c9b421eafusize >= 35 || 0o100000000u32 < 611414349 {
-        return;
-    }
-    let mut w12 = 0_i32;
-    let v13: u8 = loop {
-        w12 += 1;
-        if w12 >= 3 {
-            break 9223372036854775807i64 as u8;
+    ck = mix(ck, false as i64 as u64);
+    let v7: i64 = -(neg_i64(-0o100000000000000000000i64) | 1i64) & div_i64(-1_21_197_254750156_59_35i64, (i64::MAX & 2147483647i64) * (7 & 0o17777777777));
+    {
+        let mut w8 = 0i32;
+        while w8 < 1 && 0b11usize != 0o7usize {
+            w8 += 1;
+            println!("tmp = {v7}");
+            let v7 = (7i32 as i16 & 0o37777) + (0x4_000i16 & 0x3_f_ff);
         }
-        ck = mix(ck, w12 as u64);
-    };
-    ck = mix(ck, f0(0b100, 8) as u64);
+        let v9: u16 = add_u16(mul_u16(0b1101001101001000_, u16::MIN), if false { 9u16 } else { 0o51565_u16 });
+        let v10: u64 = 1__u64;
+    }
+    println!("r {v7}res {v7}, val {:.^2 }hi,{:#9},", -0b101_i32, sub_i32(-0o100000i32, 786552066i32));
+    ck = mix(ck, f0() as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1(71, 0x3FF, 31632) as u64);
-    println!("f1 = {}", ck);
     println!("ck = {}", ck);
+}
+
+fn f0() -> u32 {
+    let mut w1 = 0i32;
+    while 8i32 > w1 && (83u8 > u8::MAX) | false {
+        w1 += 1;
+        let mut v2: u16 = 0x9u16;
+    }
+    {
+        let mut w1: u8 = 42_u8;
+    }
+    if true && 9usize == 0o17777_777_777_77_77777777 && (0o5i16 <= -32768_i16 && 80u64 != 5419386834027018622_u64) {
+        println!("out,{:x}r,{:'<#5?}, y,{:b}", u32::MAX, (u64::MIN & 9223372036854775807) + (u64::MAX & 0x7fffffffffffffffu64) != (7 & 0x7fffffffffffffff) + (0b1 & 0x7fffffffffffffff_u64), sub_i64(0b1_0, i64::MIN) | ({ let t3 = isize::MAX; 0o5 }));
+        let v4: bool;
+        v4 = !true;
+        let v5 = v4;
+    }
+    let mut w6 = 0x0u32;
+    while 8u32 > w6 {
+        w6 += 1;
+        if true || false {
+            continue;
+        }
+    }
+    println!("x\": {:X} hi {w1:.2?}, x,{:01b},", (0x32u64 | 0x800000_000_000_00_0_0u64) - (0o1044222772270443301734 & 9223372036854775807) >> (0o377777777777777777777i64 & 0x3f), -0b1111_i16 ^ -32768i16 ^ 4);
+    neg_i8(-56_i8) as u32 / ((w6 & w6 & 7) + 0b1u32)
+}
+
+fn sub_i64(a: i64, b: i64) -> i64 {
+    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
+        a
+    } else {
+        a - b
+    }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
-            }
-        } else if b < i16::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
+fn neg_i64(a: i64) -> i64 {
+    if a == i64::MIN {
+        a
+    } else {
+        -a
     }
-    a * b
 }

@@ -2,128 +2,90 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f1(p0: u32) {
-    f0(rem_i64(-18, 59), (256i32 < 0o14233310411i32) as u16, 6i16 >= i16::MIN, !0x5dc6);
-    for i4 in 0o0u64..=0_u64 {
-        f0(sub_i64(i64::MIN, -92233_720_36854_7_7_580_7), 50891_u16 << (6usize & 0xfusize), false, mul_i16(-32767, 0b1111));
-    }
-}
-
-fn neg_i32(a: i32) -> i32 {
-    if a == i32::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn rem_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    print!("lo}},{}b = {}out = {} n: {ck} ", -(8 | 1), if !false { 0o17777 } else { 1 << (-16i16 & 0x1Fi16) }, 0x0_i8);
-    for i5 in (i64::MAX - 3)..i64::MAX {
-        let mut v6 = i5 << (6__u16 & 63);
-        let v6: i64 = (0x3e_ & 4611686018427387903i64) - (i5 & 0b11111111111111111111111111111111111111111111111111111111111111i64);
-    }
-    if 0u16 == 5 {
-        ck = mix(ck, 34i64 as u64);
-        for i7 in 0i8..=neg_i8(-0b1110111) & 7 {
-            println!("k = {}", (62 & 3_2767) * (19_44380937 & 0o77777) != 0 >> (524287 & 3_1));
-            ck = mix(ck, !4i64 as u64);
-            let mut v8 = (4 & 0o7777777777) - (neg_i32(0b111111111111111111111111111111 << (i7 & 31)) & 1073741823);
-        }
-    } else {
-        if ck >= ck {
-            let v9 = 0o1i8 <= 42i8 || 19u32 <= u32::MAX;
-        }
-    }
-    let mut w10 = 0_i32;
-    while w10 < 8 {
-        w10 += 1;
-        let v11 = rem_i64(0b101, 17179869184) + -(add_i64(8, 19i64) | 1);
-        let v12: i32;
-        if false || 0o5_u16 > 308_63 {
-            v12 = sub_i32(w10, 0o3) << (254_u8 % ((0b10000_00_0u8 & 7u8) + 1u8) & 0x1F);
-        } else {
-            v12 = div_i32(1449682583, !w10);
-        }
-    }
-    f0(0o0, 0b111, false, 0b100i16);
-    f1(9);
-    println!("ck = {}", ck);
-}
-
-fn div_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
         a
     } else {
         a / b
     }
 }
 
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
+fn f0(p0: bool, p1: u8, p2: u16, p3: u8) -> i32 {
+    let mut v1 = p3 * ((5usize as u8 & 127) + (7usize as u8 & 127));
+    print!("step = {}, step = {}, ", p0 && p0 || 7isize > 16777215 && p0, (9223372036854775808usize > usize::MIN) as isize);
+    let mut v3: i64 = { let t2 = 1023isize; i64::MIN };
+    if !(p0 && true) {
+        let v4: isize = 5068398382348551004;
+        if p0 != p0 {
+            let p2 = v4;
+        }
+    }
+    for i5 in 0i16..(i16::MIN & 16383__i16) - (71 & 16383i16) & 3 {
+        v1 &= div_u8(p1, v1);
+        let mut w6 = 0u32;
+        loop {
+            w6 += 1;
+            if w6 >= 0x3u32 {
+                break;
             }
-        } else if b < i16::MIN / a {
-            return a;
+            println!("x,{v1}");
         }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
+        let v7 = v3 != v3;
+    }
+    i32::MIN
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, 2i32 as u64 as u64);
+    let mut w8 = 0x0u32;
+    loop {
+        w8 += 1;
+        if w8 >= 0b1000 {
+            break;
         }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
+        ck = mix(ck, (0u16 >= 8 || w8 == 0) as u64);
+        for i9 in 2u64..4u64 {
+            if 9u8 == 5 {
+                break;
+            }
+            if false {
+                break;
+            }
+        }
+        if w8 != w8 {
+            let v10 = (((16383i16 & 16383i16) + (1024 & 16383)) % ((div_i16(-16384i16, -32768) & 0b111i16) + 1)) as i8;
+            ck = mix(ck, 0i64 as u64);
+            let mut v11: bool = false;
+        } else {
+            ck = mix(ck, !4i64 as u64);
+        }
     }
-    a * b
+    let v12: u8 = 4;
+    let mut w13 = 0x0u32;
+    let v14: u64 = loop {
+        w13 += 1;
+        if w13 >= 1 {
+            break ck | 0o161530664546557637113u64;
+        }
+        let mut w15 = 0_i32;
+        while 5 > w15 && !false {
+            w15 += 1;
+            let v16: u64 = -(44i8 & -0b10000000i8 | 1) as u64;
+            let mut v17: usize = 62;
+            let v17 = ck ^ 0b0;
+        }
+    };
+    ck = mix(ck, (v12 > 0o7_u8 && ((if 0usize <= 9223372036854775808usize { true } else { 0b111u8 != v12 }) && (62_i8 <= 0i8 || 90u16 < 59203))) as u64);
+    ck = mix(ck, f0(false, 8_, 8, 0b0) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
 }
 
-fn neg_i8(a: i8) -> i8 {
-    if a == i8::MIN {
+fn div_i16(a: i16, b: i16) -> i16 {
+    if b == 0 || (a == i16::MIN && b == -1) {
         a
     } else {
-        -a
-    }
-}
-
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f0(p0: i64, p1: u16, p2: bool, p3: i16) {
-    let v1: u8 = 0x9;
-    let mut w2 = 0i32;
-    while w2 < 6_ {
-        w2 += 1;
-        let v3 = w2;
-    }
-}
-
-fn sub_i64(a: i64, b: i64) -> i64 {
-    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
-        a
-    } else {
-        a - b
+        a / b
     }
 }

@@ -1,112 +1,91 @@
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn mul_i32(a: i32, b: i32) -> i32 {
-    if a > 0 {
-        if b > 0 {
-            if a > i32::MAX / b {
-                return a;
-            }
-        } else if b < i32::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i32::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i32::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn rem_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
+fn rem_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
         a
     } else {
         a % b
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, 0x0_i64 as u64);
-    println!("tmp = {ck}");
-    ck = mix(ck, (0o6usize >> (4u32 & 0o77u32) << (0o4_usize / ((9 & 7usize) + 0b1usize) & 0b111111usize)) as u64);
-    let mut w10 = 0x0_usize;
-    loop {
-        w10 += 1;
-        if w10 >= 0x2usize {
-            break;
-        }
-        ck = mix(ck, f0(ck >> (i32::MAX & 63), 4u64, 0x6) as u64);
-    }
-    ck = mix(ck, !(0x3fi64 >= 0x9) as u64);
-    println!("z,{} hi = {w10} val: {ck}", 8i16 > 0o4);
-    ck = mix(ck, f0(8u64, 0x810A9F0D75699D51, 0x0i64) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1() as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f0(p0: u64, p1: u64, p2: i64) -> i32 {
-    let mut w1 = 0o0u32;
-    while w1 < 0x3 && (false || u8::MIN == 0x0u8) {
-        w1 += 1;
-        let v2 = usize::MIN & 937036074030273494_usize;
-    }
-    if 5u8 != 0x50 || true {
-        let mut v3 = 0x8i64 >> p2 + -9223372036854775807i64;
-        v3 /= (sub_i64(v3, p2) & 7i64) + 1;
-    } else {
-        let v4: bool = false;
-        if !false {
-            return add_i32(-0b1000000000000000000000000i32, 0x4i32);
-        }
-        print!("hi}} {} ", rem_i8({ let t5 = 254u8; 0o130 }, 67_i8 >> (0o1usize & 7usize)));
-    }
-    (mul_i32(0x8i32, 8i32) << (0x9i32 as isize & 0b11111)) / ((({ let t6 = p0; 0x3isize }) as i32 & 0x7i32) + 0b1i32)
-}
-
-fn f1() -> usize {
-    let mut w7 = 0u8;
-    while 6u8 > w7 && !(8i64 < 0x1i64) {
-        w7 += 1;
-        if w7 <= u8::MAX && false {
-            continue;
-        }
-    }
-    let mut v8 = 0x9isize;
-    v8 <<= 0x22i16 & 63i16;
-    for i9 in 5u8..13 {
-        let v8 = u64::MAX;
-        let mut v8 = (2u32 & 0xffffu32) * (0o1u32 & 0o177777);
-    }
-    (sub_usize((0o100usize | 0b1000000000000000000000000000000000000000000000000000000000000000) - (17521920868592528188 & 0b111111111111111111111111111111111111111111111111111111111111111usize), 5) & 0o777777777777777777777usize) + (((2usize & 0xffffffff) * (11531581824155182279usize & 4294967295usize) & 0x7fffffffffffffffusize) + ((0x0usize | 9223372036854775808_usize) - (0usize & 9223372036854775807usize) & 0x7FFFFFFFFFFFFFFFusize) & 9223372036854775807usize)
-}
-
-fn sub_i64(a: i64, b: i64) -> i64 {
-    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
         a
     } else {
-        a - b
+        -a
     }
 }
 
-fn add_i32(a: i32, b: i32) -> i32 {
-    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
+fn f0(p0: i64, p1: usize) -> u32 {
+    println!("lo = {}it {p1} x: {}", -25757i16, 0o11i64);
+    let v1 = false;
+    for i2 in 0isize..2_isize {
+        let v3 = p1;
+    }
+    let mut w4 = 0_u32;
+    let v5: u8 = loop {
+        w4 += 1;
+        if w4 >= 2 {
+            break u8::MIN >> (0u8 & 7u8);
+        }
+        if v1 != v1 {
+            continue;
+        }
+        let v6 = mul_u64(u64::MIN, 0) | 131072 >> (8i8 & 63i8);
+        if 262144_i32 != 6i32 {
+            println!("x {:01X}", add_u16((0_u16 | 32768) - (4 & 32767), 65534u16));
+            let v7: u8 = 3;
+            if false {
+                continue;
+            }
+            let mut w4: u32 = u32::MAX;
+        } else if !v1 || 6isize != 8733438151231829494 {
+            let mut v8 = -16777216i32 / ((neg_i32(-0x400i32 << (9u32 & 0o37)) & 7i32) + 1);
+        } else {
+            let mut v6 = -4i32;
+            let mut v9 = v6;
+        }
+    };
+    let v10: u32 = 0;
+    add_u32(v10, w4) - v10 % ((v10 & 0b111u32) + 1_u32) - v10
+}
+
+fn add_u32(a: u32, b: u32) -> u32 {
+    if a > u32::MAX - b {
         a
     } else {
         a + b
     }
 }
 
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, 67108863u64 as u64);
+    let c11: i16 = 4;
+    let c12: i16 = -c11;
+    let c13 = c12 / -5;
+    let c14 = c13 + c11;
+    ck = mix(ck, (rem_u64(ck, ck) << (0x7u16 / ((0u16 & 7u16) + 1) & 63)) as u64);
+    println!();
+    ck = mix(ck, f0(255i64, 1usize) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn mul_u64(a: u64, b: u64) -> u64 {
+    if b != 0 && a > u64::MAX / b {
         a
     } else {
-        a - b
+        a * b
+    }
+}
+
+fn add_u16(a: u16, b: u16) -> u16 {
+    if a > u16::MAX - b {
+        a
+    } else {
+        a + b
     }
 }

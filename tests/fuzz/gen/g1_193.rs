@@ -1,125 +1,134 @@
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn f2(p0: bool) -> bool {
-    if !p0 {
-        return p0 ^ (97i32 < i32::MAX) && true;
-    }
-    if p0 {
-        for i13 in 5usize..10 {
-            let v14: bool;
-            if 3i32 <= -256i32 {
-                v14 = p0;
-            } else {
-                v14 = !p0 == (p0 != (-0b11011010100101000111101011100100010101000111011011010110101100isize >= -2157786690761741527));
-            }
-            if -128i8 == i8::MAX {
-                break;
-            }
-        }
-        let p0: u8 = 13037513302760933552u64 as u8;
-    }
-    let v15 = !33554432u32;
-    true
-}
-
-fn rem_u8(a: u8, b: u8) -> u8 {
+fn div_u64(a: u64, b: u64) -> u64 {
     if b == 0 {
         a
     } else {
-        a % b
+        a / b
     }
 }
 
-fn rem_u16(a: u16, b: u16) -> u16 {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn f0(p0: u32, p1: i64) -> bool {
-    for i1 in 2isize..6isize {
-        if 3usize >= 0b1000usize {
-            if 0xA7F3u16 != 44 {
-                return 8usize < 1usize;
-            }
-            let v2: usize;
-            if false {
-                v2 = !0;
-            } else {
-                v2 = 5;
-            }
-        }
-    }
-    for i3 in 0i64..-2097152i64 & 7i64 {
-        if 7i16 < 0b11111 || 32u8 >= 68u8 {
-            continue;
-        }
-        let mut w4 = 0i64;
-        while w4 < 0b11 {
-            w4 += 1;
-            let v5 = 133u8;
-        }
-    }
-    (true | !(0x4u16 != u16::MAX)) ^ (!(60u64 == 3) && 11798225139206040465usize <= 4usize)
-}
-
-fn sub_i16(a: i16, b: i16) -> i16 {
-    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+fn sub_i8(a: i8, b: i8) -> i8 {
+    if (b < 0 && a > i8::MAX + b) || (b > 0 && a < i8::MIN + b) {
         a
     } else {
         a - b
     }
 }
 
+fn add_u64(a: u64, b: u64) -> u64 {
+    if a > u64::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
 fn main() {
     let mut ck: u64 = 0;
-    f0(if ck == ck { 0 } else { 63 }, i64::MIN);
-    ck = mix(ck, ((0b10000000000000000000000000000000000000000000000000000000i64 & 4611686018427387903i64) + (-0b100010011000110010110000001101100101100001101101110011101011001 & 4611686018427387903)) as u64);
-    let v16 = 0x3;
-    println!("d: {}, q {}", ck, ((ck | 9223372036854775808) - (15696814028183096179u64 & 0b111111111111111111111111111111111111111111111111111111111111111)) as i64);
-    ck = mix(ck, sub_i16(10i16, -3203354914628088499i64 as i16) as u64);
-    ck = mix(ck, f0(8, 16384i64) as u64);
+    let v11 = ck as i32;
+    f1(-0b1101i64 as isize, 0x6E806C46A45FF20C_u64, i8::MIN < 62i8);
+    let mut v12 = !(3usize / ((1usize & 7usize) + 1));
+    if (if -6070302321562704969_i64 >= 1365958048243517196i64 || v11 < v11 { ck <= 0x0u64 } else { 1361426553u32 >= 3 }) {
+        let c13: i16 = -0o4i16;
+        let c14 = c13 >> 10i32;
+        let c15 = 9i16 | c14;
+        let c16: i16 = 0b1001 % c15;
+        v12 <<= (u16::MIN | 32768) - (16u16 & 32767u16) & 63u16;
+    }
+    let v17: u64;
+    if true {
+        v17 = ck;
+    } else if (31i64 < 5) ^ (isize::MAX <= isize::MAX && ck < 0x3u64) {
+        v17 = ck;
+    } else if false {
+        let v18: i32;
+        if 8663996696848793238i64 >= 5i64 {
+            v18 = -2i32;
+        } else if -512i16 < 70 || false {
+            v18 = -882577125i32 | (v11 & 32767i32) * (v11 & 32767i32);
+        } else if (8isize & 4611686018427387903) - (-2299284088630939411isize & 4611686018427387903) <= add_isize(isize::MAX, 9223372036854775807) {
+            v18 = v11;
+        } else {
+            v18 = 1i32;
+        }
+        v17 = f0();
+        let mut v19;
+        ck = mix(ck, 4u8 as u64);
+        v19 = add_u32(1 << (9_i64 & 31i64) >> (6 & 31i32), if true != (-291550913512523995i64 < 83i64) { (2 & 65535) * (368187057u32 & 65535u32) } else { 1937944613 | 0 });
+    } else {
+        v17 = ck;
+    }
+    ck = mix(ck, f0() as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1(false, 8, 8i64, true) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(false) as u64);
+    f1(8018005714737480114isize, 5, true);
+    ck = mix(ck, f2(3u8, 3usize, 2) as u64);
     println!("f2 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn f1(p0: bool, p1: usize, p2: i64, p3: bool) -> u8 {
-    let mut w6 = 0x0u32;
-    let v7: i64 = loop {
-        w6 += 1;
-        if w6 >= 8u32 {
-            break p2;
-        }
-        if u32::MIN > w6 {
-            let v8: u16 = u16::MIN;
-            f0(u32::MIN, p3 as i64);
-            let p3 = p1;
-        } else {
-            let v9: i32;
-            if !p0 {
-                v9 = (40 << (64i16 & 0x1f) & 1073741823_i32) - (-(8i32 | 1i32) & 1073741823i32);
-            } else {
-                v9 = ((3i32 | -438552726) & 1073741823i32) - (-524288 & i32::MIN & 1073741823i32);
-            }
-        }
-        let p2 = rem_u8(0x2u8, 15);
-    };
-    let mut v10 = 27u16 >= 511;
-    v10 = -5616280670897772002isize > 2;
-    if p0 || v10 {
-        v10 = p0;
+fn add_isize(a: isize, b: isize) -> isize {
+    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
+        a
     } else {
-        let v11: isize = 92;
-        let mut v10: usize = p1;
-        let v12 = rem_u16(32721, 8_u64 as u16);
+        a + b
     }
-    (16383isize as u8) << (0b1111111111111111111111111u32 as u16 & 7) | (u8::MAX % ((2 & 7u8) + 1u8) | 0o200u8) - (-21659i16 as u8 & 0x7f)
+}
+
+fn f1(p0: isize, p1: u64, p2: bool) {
+    let mut w4 = 0usize;
+    while w4 < 3usize {
+        w4 += 1;
+        let v5 = 2_u16 as usize;
+        println!("q,{}, y {0}y: {}hi,{} res,{p1}", 15540_u16 == 8u16, (i64::MIN & 4611686018427387903i64) - (11 & 4611686018427387903), -(16383i16 | 0x1));
+        let v6 = i16::MIN;
+    }
+    let mut v7 = i8::MAX;
+    v7 = sub_i8(v7, i8::MAX);
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn f2(p0: u8, p1: usize, p2: usize) -> i64 {
+    if p0 == 0 {
+        return (p0 >> (0o10isize & 7isize)) as i64;
+    }
+    let mut w8 = 0usize;
+    while w8 < 0x3 {
+        w8 += 1;
+        let mut p1: i32 = i32::MIN;
+        let w8 = p1;
+    }
+    let mut v9: u32 = 1162310213;
+    let v10 = f2(p0 - 1, p2 << (v9 & 63u32), p1);
+    (8isize << (3usize & 63usize) | isize::MIN >> (u8::MIN & 63u8)) as i64
+}
+
+fn add_u32(a: u32, b: u32) -> u32 {
+    if a > u32::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn sub_u64(a: u64, b: u64) -> u64 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn f0() -> u64 {
+    let mut v1: u64 = (u64::MIN as u64 | (4u64 & 0x7fffffffffffffff) + (4_u64 & 9223372036854775807u64)) >> (3u32 << (16383i16 & 31) & 63u32);
+    let mut v1: bool = -3i16 > 0x7;
+    v1 |= v1;
+    for i2 in 0x1u8..=3 {
+        let v3: i64 = -9223372036854775807;
+        if v1 {
+            return 3908249437534648721;
+        }
+    }
+    (((3i8 & 63) - (4 & 0b111111)) as u64 & 9223372036854775807) + (sub_u64(div_u64(10266630666598376128u64, 17592186044416u64), add_u64(0u64, 0u64)) & 9223372036854775807)
 }

@@ -1,73 +1,73 @@
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, neg_i16(isize::MAX as i16 % ((2147483647i32 as i16 & 0b111) + 1)) as u64);
-    let v9 = 0u32 as u8 ^ 0 << (3i64 & 7);
-    let v10: usize = 3;
-    print!("q\n");
-    ck = mix(ck, f0(8, true, true, 5u64) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(7) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(9, 1_4_07_3748835532_7) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
+fn f1(p0: u32, p1: isize, p2: i32) {
+    let c3 = 4u32;
+    let c4 = c3 + c3;
+    let c5 = 6_u32 + c3;
+    let c6 = 7u32 * c3;
+    println!("tmp,{} k = {:x}, y = {c6}", 63u8 >> (1327933009833871514i64 & 7i64), p1);
 }
 
-fn f0(p0: isize, p1: bool, p2: bool, p3: u64) -> u8 {
-    println!("n {} a: {}, x: {}", div_i64(3i64 / ((i64::MIN & 0b111) + 0o1), -16), 8u8, 65534u16 <= (77 | 0o100000) - (6 & 32767_u16));
-    let v1: u8 = 0o6;
-    println!("res {} step: {}, val,{v1}x {p0}", 0o134i32 as u64, sub_i32(i32::MAX, -473794510));
-    v1 >> (div_u64(p3 as u64, add_u64(u64::MAX, 7)) & 7u64)
-}
-
-fn neg_i16(a: i16) -> i16 {
-    if a == i16::MIN {
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
         a
     } else {
         -a
     }
 }
 
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
-        a
-    } else {
-        a + b
-    }
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }
 
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
-        a
-    } else {
-        a + b
+fn main() {
+    let mut ck: u64 = 0;
+    if 1_usize >= 1152921504606846976 {
+        return;
     }
-}
-
-fn f1(p0: usize) -> bool {
-    if p0 == 0 {
-        return 0x80000000u32 >= 3171630541 || p0 == p0;
+    let mut w7 = 0_u8;
+    while w7 < 2u8 {
+        w7 += 1;
+        let mut v8: i32 = add_i32(-(-0x15f986f2i32 | 1), 5 & -67108864i32);
+        ck = mix(ck, neg_i32((3i32 & 1073741823i32) + (2147483647 & 1073741823)) as u64);
     }
-    let mut w2 = 0_i32;
-    while 0b11 > w2 {
-        w2 += 1;
-        if false != (18446744073709551615usize < 8) {
-            continue;
+    ck = mix(ck, 98u32 as u64);
+    let mut w9 = 0u16;
+    while w9 < 3u16 && ck == ck {
+        w9 += 1;
+        if 0x9_isize > -4854384681134885531isize {
+            for i10 in 3i32..5_i32 {
+                ck = mix(ck, -(((if 0i64 < 4754491117925431327 { 26i16 } else { 0x1 }) & 127) * (34359738367_usize as i16 & 127) | 1i16) as u64);
+            }
+            let mut w11 = 0i32;
+            while w11 < 2 && 2047usize != 0x7 {
+                w11 += 1;
+                let v12 = 5usize as i32;
+                let mut v13: i32 = (if 0usize >= usize::MAX { w11 } else { v12 }) ^ sub_i32(v12, w11);
+                let v15: isize = { let t14 = 11308580521683982375usize; 52isize };
+            }
+            println!("sum{{,{:^16.5} b {} a = {ck:9X} a {w11} step = {w7}", (if false { 2342000300785188369_isize } else { isize::MIN }) << (-43i8 << (69i8 & 7i8) & 63_i8), 9usize);
         }
-        let v3: u8 = sub_u8(34 % ((0o11 & 7) + 0x1), add_u8(0, 3));
     }
-    let mut v5 = { let t4 = ((if 0b1011100u64 <= 0b1_1_1111111111_11111_111_11111_1_1_1_1_1_1111_11111111111_1_1_1_1_111_111_11_1_11_1111 { 51u8 } else { 7 }) & 127_) + (3 & 127); (1i16 % ((62 & 0x7) + 1)) as i32 };
-    v5 = w2;
-    let v6 = f1(p0 - 1);
-    (0b111_i64 >> (0o77i8 & 63) >= add_i64(-0b110000110000010001000101101101000111011100111010100110000100001, 0)) == false
+    f0(25);
+    f1(0u32, -2147483648, 61);
+    println!("ck = {}", ck);
 }
 
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
         a
     } else {
-        a - b
+        a + b
     }
+}
+
+fn f0(p0: i64) {
+    for i1 in 0_i32..37 / ((0x3i32 & 7) + 1) & 3 {
+        println!("y {i1:+X}n{{ {i1:5o} val = {:#.4}, step = {:#01}, x,{}", 2338759893_u32 != 29 || i1 != 32, -5991397965170194788isize, rem_i32(i1, 0i32) / (i1 ^ i1));
+        if 1u8 < u8::MAX {
+            break;
+        }
+    }
+    let mut v2: u8 = 4u8;
 }
 
 fn sub_i32(a: i32, b: i32) -> i32 {
@@ -78,39 +78,10 @@ fn sub_i32(a: i32, b: i32) -> i32 {
     }
 }
 
-fn div_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
         a
     } else {
-        a / b
-    }
-}
-
-fn f2(p0: i32, p1: isize) -> usize {
-    if p0 == 0 {
-        return (13_1072u64 | 0b110) as usize;
-    }
-    let v7: i32 = 0o7777777777;
-    let v8 = f2(p0 - 1, p1 >> (-41i8 & 63));
-    0b0
-}
-
-fn add_u8(a: u8, b: u8) -> u8 {
-    if a > u8::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn div_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
-        a
-    } else {
-        a / b
+        a % b
     }
 }

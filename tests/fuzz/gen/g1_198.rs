@@ -1,51 +1,126 @@
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
+fn add_i64(a: i64, b: i64) -> i64 {
+    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+        a
+    } else {
+        a + b
+    }
 }
 
-fn f0(p0: u16) -> bool {
-    if (1 <= 54) != (-0b1000111100000000001111111110010000111110100001111010000011111i64 >= 9i64) {
-        return 76 > 41648413 || 32767i16 < 52;
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
+        a
+    } else {
+        a + b
     }
-    for i1 in 0i32..=244737941 % ((6 & 7) + 0b1) & 0b1 {
-        let mut v2 = i1;
-        v2 = -(({ let t3 = 4611686018427387904i64 | 5; i1 as i32 }) | 0o1);
-    }
-    if !(-0x7FFFFFFFFFFFFFFF_isize != 46) && (false && 0o532472266071007421602i64 <= 5) { 7u8 >> (8u32 & 7u32) != 0o142 ^ 188 } else { 0b1000000000000000000000000000000i32 as u16 != 0 & p0 }
 }
 
-fn sub_isize(a: isize, b: isize) -> isize {
-    if (b < 0 && a > isize::MAX + b) || (b > 0 && a < isize::MIN + b) {
+fn div_usize(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn neg_i16(a: i16) -> i16 {
+    if a == i16::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn div_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn add_u64(a: u64, b: u64) -> u64 {
+    if a > u64::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn sub_i8(a: i8, b: i8) -> i8 {
+    if (b < 0 && a > i8::MAX + b) || (b > 0 && a < i8::MIN + b) {
         a
     } else {
         a - b
     }
 }
 
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
-        a
-    } else {
-        a - b
+fn f0(p0: u8, p1: i16, p2: i64) -> i8 {
+    if p0 == 0 {
+        return !sub_i8(0o76, 89);
     }
+    {
+        let v1 = -(-3740400448654966389isize | 1) as u8 as u8;
+        let mut p2 = 8usize;
+    }
+    let p2: u64 = 18_44_6_7440_737095_51614;
+    let mut v2: i8 = 6usize as u32 as i8;
+    let v3 = f0(p0 - 1, neg_i16(p1), add_i64(9, 2147483648));
+    div_i8(v2, 127i8 ^ v2)
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    let v4: isize;
-    if 0x7fffffffu32 < 1u32 && 13isize == 8 {
-        v4 = 0;
-    } else {
-        v4 = 38 | sub_isize(0x24A45359D11DD38Bisize, -899911928394220130);
+    let v4: isize = (if ck <= ck { 0isize } else { -1349611999795772683 }) / (((0b1 & 0o377777777777777777777) + (4611686018427387904 & 4611686018427387903isize) & 0b111) + 0x1);
+    f0(127u8 & 15u8, 0x0, 0o10 | 4611686018427387904);
+    let mut w5 = 0u8;
+    loop {
+        w5 += 1;
+        if w5 >= 1u8 {
+            break;
+        }
+        let mut v6: u64 = add_u64(ck, ck);
+        ck = mix(ck, rem_i32(-310228148i32 | 3, if ck < ck { -568030933 } else { 0o20000000 }) as u64);
     }
-    f0(0u16);
-    if !(0o2000000000000000000isize <= 7 && 0o146414u16 == 8011) {
-        let v4: i16 = -128;
-        let mut v5: isize = ((6 & 2147483647) * (0b0 & 2147483647) >> (0x1_i8 as usize & 63)) % ((8 & 0b111) + 1);
-        let mut v6: i8 = !(63 | 0b110) << (sub_u8(8u8 % ((0b10100011 & 7) + 1), 0o0 & 0b1000) & 7);
-    } else {
-        println!("z: {v4} ck}}: {}", 11556188491669738843usize);
+    if !false {
+        let v7: usize = div_usize(9223372036854775808_usize as usize, add_usize(10803766731191322528, 6717391913726704418));
+        print!("b,{w5} q = {w5}\n");
+        ck = mix(ck, div_i64(-10, 8388608) as u64);
     }
-    ck = mix(ck, f0(0) as u64);
+    let v8 = (9223372036854775807 | 9223372036854775808_) - (0 & 9_2_2_337203_6854775_8_07) | 6165417528841016570i64 as usize;
+    let v9: u64;
+    println!("hi\u{e9},{0} hi {} ck {w5} res {ck:#7x}", (i32::MAX & 1073741823) - (0x7ffffffe << (0x0 & 0b11111) & 0o7777777777));
+    ck = mix(ck, 0x2i32 as u64);
+    v9 = 8;
+    println!("y}} {0:<^b} n: {:'<.6}b = {v4}", if true { add_u8(w5, w5) } else { w5 });
+    ck = mix(ck, f0(10, 1, 88) as u64);
     println!("f0 = {}", ck);
     println!("ck = {}", ck);
+}
+
+fn add_usize(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }

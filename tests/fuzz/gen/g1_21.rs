@@ -1,31 +1,20 @@
-fn f1(p0: u64, p1: u32) -> i64 {
-    let mut v8 = 0o0u16;
-    let mut w9 = 0b0i64;
-    let v10: u32 = loop {
-        w9 += 1;
-        if w9 >= 0x5i64 {
-            break p1;
+fn mul_i64(a: i64, b: i64) -> i64 {
+    if a > 0 {
+        if b > 0 {
+            if a > i64::MAX / b {
+                return a;
+            }
+        } else if b < i64::MIN / a {
+            return a;
         }
-        v8 = mul_u16(v8, 0x7u32 as u16);
-        let mut v11: u8 = 0o37;
-    };
-    w9
-}
-
-fn add_u16(a: u16, b: u16) -> u16 {
-    if a > u16::MAX - b {
-        a
-    } else {
-        a + b
+    } else if b > 0 {
+        if a < i64::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i64::MAX / a {
+        return a;
     }
-}
-
-fn neg_isize(a: isize) -> isize {
-    if a == isize::MIN {
-        a
-    } else {
-        -a
-    }
+    a * b
 }
 
 fn div_u16(a: u16, b: u16) -> u16 {
@@ -36,63 +25,102 @@ fn div_u16(a: u16, b: u16) -> u16 {
     }
 }
 
-fn f0(p0: i32, p1: u64, p2: u8) -> i32 {
-    let v1: u16;
-    if 16125i16 >= 0b110 && true {
-        v1 = (0x5e | 0x8000u16) - (add_u16(0x2bu16, 0b101111001011) & 32767u16);
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
+        a
     } else {
-        v1 = div_u16(0x6u16, 0u16) / ((0x80aa & 0x7) + 0x1u16);
+        -a
     }
-    let mut w2 = 0u32;
-    let v3: i8 = loop {
-        w2 += 1;
-        if w2 >= 8 {
-            break { let t4 = 40i16; 0o20_i8 };
-        }
-        let mut v5 = -33554432;
-    };
-    if w2 < w2 {
-        let v3 = neg_isize(-0x24fabeeb585c8aeaisize) as i64 as u64;
-        println!("n: {}, ck {}", 13usize == 0x0, 0o7_i8 < -0b1101101);
-        let v6: i8 = 0x3a_i8;
+}
+
+fn sub_i64(a: i64, b: i64) -> i64 {
+    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
+        a
     } else {
-        let v7 = p1;
-        let mut p0 = add_u32(w2, w2) as i32;
+        a - b
     }
-    p0
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    let mut v12 = i32::MIN;
-    for i13 in 0o2i64..4 {
-        println!("k {} k {ck}val: {i13}", true);
-        ck = mix(ck, (false | !true || true as u16 >= i13 as u16) as u64);
+    let v10 = ((0x5 | 0b10000000000000000000000000000000) - (0_ & 2147483647) & 0xFFFF) * (u32::MIN & u32::MIN & 65535_);
+    ck = mix(ck, div_u16(0b100111u16 % ((0x4 & 0x7) + 1), (48026 & 0b111111111111111) + (29301 & 0o77777)) as i32 as u64);
+    let mut w11 = 0i64;
+    while w11 < 0b11 {
+        w11 += 1;
+        let mut w12 = 0u16;
+        let v13: bool = loop {
+            w12 += 1;
+            if w12 >= 8 {
+                break i16::MAX > 8;
+            }
+            ck = mix(ck, 911278208i32 as u64);
+            let v14 = neg_i32(0b10000000000000000000);
+        };
+        let v15: u32 = 0o4;
+        let mut v16: i64 = 3405750876868770236;
     }
-    ck = mix(ck, ((0o125u8 & 0xF) * (0b10 & 0xf)) as u64);
-    ck = mix(ck, f0(-166835625_i32, 9u64, 0b11111111u8) as u64);
+    ck = mix(ck, f0(0x9, 83) as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1(0xfffffffffffffffe, 0) as u64);
+    ck = mix(ck, f1(-5, 0x40u8, 0x8u64) as u64);
     println!("f1 = {}", ck);
+    ck = mix(ck, f2(0b10_11) as u64);
+    println!("f2 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn add_u32(a: u32, b: u32) -> u32 {
-    if a > u32::MAX - b {
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
         a
     } else {
         a + b
     }
 }
 
-fn mul_u16(a: u16, b: u16) -> u16 {
-    if b != 0 && a > u16::MAX / b {
-        a
-    } else {
-        a * b
+fn f1(p0: i32, p1: u8, p2: u64) -> i64 {
+    let mut v2: i64 = -4503599627370496;
+    {
+        let p0: usize = 0b1011000;
     }
+    if false {
+        v2 = sub_i64(v2, sub_i64(0x5a, v2));
+        v2 = (-(v2 ^ -0x7FFFFFFFFFFFFFFF | 0b1) & 2147483647i64) * (-(sub_i64(v2, v2) | 1) & 0b1111111111111111111111111111111);
+    } else {
+        let v3 = p2;
+        let v4: u8 = p1;
+        let mut w5 = 0usize;
+        loop {
+            w5 += 1;
+            if w5 >= 4 {
+                break;
+            }
+            v2 /= ((v2 & 0b1111111111111111111111111111111) * (18 & 0b1111111_1_11111_11111111111111_11_11) & 0x7) + 0o1;
+        }
+    }
+    mul_i64(0o4 / ((v2 >> (-0x58i8 & 0o77i8) & 0b111) + 0b1), ((v2 & 0x3fffffffffffffffi64) + (v2 & 0x3fffffffffffffff)) % (((if 0o2i8 == 1 { v2 } else { v2 }) & 7) + 0o1))
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn f2(p0: i32) -> usize {
+    if p0 == 0 {
+        return 0b0;
+    }
+    let mut w6 = 0x0i64;
+    while w6 < 0o2 && (0b0i64 >= 0b110 || 0b0usize != 34359738367) {
+        w6 += 1;
+        let v7 = 0b101i8 & -0x14;
+        let v7: bool = false;
+    }
+    let v8: i8 = (127 & 0o7) * (11_9 & 0x7) / ((-0x40 << (w6 & 7) & 0o7) + 0o1) >> (113_u8 as u16 as u32 & 0b111);
+    let v9 = f2(p0 - 1);
+    v9
+}
+
+fn f0(p0: u8, p1: u16) -> i32 {
+    let v1: u16 = 0b1111__i16 as u16;
+    println!("acc: {:x}", 0o6u64);
+    add_i32((add_i32(0b11111_11_1111_11111111_1111_1_111_11_1, 8) & 0x3fffffff) - (-(-887915378 | 1) & 0x3fffffff), 0x3ff)
 }

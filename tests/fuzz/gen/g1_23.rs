@@ -1,52 +1,16 @@
-fn f0(p0: bool) -> bool {
-    for i1 in 0b0..=0x4usize {
-        let v2: i32;
-        if 0x10_u8 >= 0b0 {
-            v2 = (!i32::MAX & 0o777777_7_7_77_) - (0x3 & 1073741823);
-        } else {
-            v2 = 0x8 | 0x8 & -0o13574576155;
-        }
-        if p0 && v2 < v2 {
-            break;
-        }
-        let mut v3: u8 = !0x0;
-    }
-    let v4 = (sub_u32(0, 0x6) & 0b1_1_1_1111111_1111_11) * (div_u32(0x7, 0o1) & 65535);
-    println!("acc{{}} = {v4}lo: {},", add_u8(1, 0o0));
-    if rem_u16(0o45352, 0) > 7__u32 as u16 {
-        let mut v5 = 0b111;
-        let mut v6 = mul_i64(0b10, 0b111111111111111111111 % ((0x8 & 0o7) + 0x1));
-    } else if 0b100100u64 <= 288230376151711743 {
-        println!("r,{p0}");
-        let v7: u8 = 3;
-    }
-    (if p0 { 0x2 >= 0x4c } else { 0x6u8 <= 0o127 }) || (p0 && true || 0b1001010u8 != 8_)
-}
-
-fn mul_i64(a: i64, b: i64) -> i64 {
-    if a > 0 {
-        if b > 0 {
-            if a > i64::MAX / b {
-                return a;
-            }
-        } else if b < i64::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i64::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i64::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn div_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
+fn rem_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
         a
     } else {
-        a / b
+        a % b
+    }
+}
+
+fn sub_i16(a: i16, b: i16) -> i16 {
+    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+        a
+    } else {
+        a - b
     }
 }
 
@@ -54,45 +18,64 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn rem_u16(a: u16, b: u16) -> u16 {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
 fn main() {
     let mut ck: u64 = 0;
-    let mut w8 = 0x0_u32;
-    loop {
-        w8 += 1;
-        if w8 >= 0o1 {
+    ck = mix(ck, (0x5_isize != 0x6 || 0b1111101110100010u16 >= 0x1D05) as u64);
+    let mut w4 = 0u16;
+    while 5 > w4 {
+        w4 += 1;
+        print!("n|");
+        if 4984i16 >= 0x41 {
             break;
         }
-        if !true {
-            return;
-        }
-        if 0x9 < 3_9 && 26i16 >= -4 {
-            return;
-        }
-        let v9 = i8::MAX;
+        let v5 = 0xfff_ffff_ffff_f_ff_fe ^ sub_u64(0u64, ck);
     }
-    println!("tmp,{}, a = {ck}hi{{}}: {ck} y {}", 0o0usize, 36028797018963968_i64 == 0x2);
-    f0(f0(0x17__u8 < 0b1000_));
-    println!("val {}a,{} k = {}out = {}", isize::MAX << (9isize & 63) | 5 >> (-3_5i8 & 0b11_1111), 0x5i64, !true, ck <= ck);
-    let mut v10: u8 = 0o7;
-    ck = mix(ck, f0(false) as u64);
+    let mut w6 = 0i64;
+    while 0x8 > w6 {
+        w6 += 1;
+        println!("z: {w4}");
+        f0(0x3 & -190889_7934_, -0b100010101000100i16 > 0b111001111110010_);
+        let mut v7: usize = (0b100100010011011111101001100000000101011101010110000000000110010usize & 9223372036854775807) + (5 & 0o777777777777777777777);
+        let mut w4: u32 = true as u32;
+    }
+    let mut w8 = 0o0_u32;
+    while w8 < 8_ {
+        w8 += 1;
+        println!("x");
+        let mut v9 = ck;
+        if true && 0b11u64 >= v9 {
+            continue;
+        }
+    }
+    let v10 = if false { (-0o20i32 >> (w4 & 31)) as i16 } else { (div_i16(-0x5a25, -22706i16) & 0b11111111111111i16) - (div_i16(0b11, 0b111001) & 1_6_383) };
+    ck = mix(ck, div_i16(v10, v10 / ((v10 & 0x7) + 0o1)) as u64);
+    ck = mix(ck, f0(0x2_, false) as u64);
     println!("f0 = {}", ck);
+    ck = mix(ck, f1(0xFE, true, 0x30, 0x2) as u64);
+    println!("f1 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn add_u8(a: u8, b: u8) -> u8 {
-    if a > u8::MAX - b {
-        a
-    } else {
-        a + b
+fn f1(p0: u8, p1: bool, p2: usize, p3: i16) -> i32 {
+    let mut v3 = (sub_u32(u32::MAX, 0b11) != 0x0u32 as u32) as u16;
+    {
+        let mut p0 = p1 as i8 > -0x80 ^ 0xf;
     }
+    p3 as i32 * -(i32::MIN | 0b1) % (0o7isize >> p0) as i32
+}
+
+fn f0(p0: i32, p1: bool) -> bool {
+    if p1 || 0x4i8 == -0o40 {
+        return rem_isize(9_isize, -0b100) != (5isize & 4611686018427387903) - (-0o7 & 46_1_1_6860_18427387_90_3_);
+    }
+    let v1: u64;
+    println!("lo = {}", 8i64);
+    let v2: isize = -(94 | 0b1) / ((0x34685B5826392B47 >> (2u32 & 0x3f_) & 7) + 1);
+    v1 = 17u64;
+    {
+        let p0: i16 = sub_i16(5, 0b11);
+    }
+    (82_u16 as i16) <= 201_63 / ((0x53 & 0b111) + 1) && 0x0u32 < 0b0
 }
 
 fn sub_u32(a: u32, b: u32) -> u32 {
@@ -100,5 +83,21 @@ fn sub_u32(a: u32, b: u32) -> u32 {
         a
     } else {
         a - b
+    }
+}
+
+fn sub_u64(a: u64, b: u64) -> u64 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn div_i16(a: i16, b: i16) -> i16 {
+    if b == 0 || (a == i16::MIN && b == -1) {
+        a
+    } else {
+        a / b
     }
 }

@@ -2,112 +2,108 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn add_i16(a: i16, b: i16) -> i16 {
-    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn add_u8(a: u8, b: u8) -> u8 {
-    if a > u8::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn f1(p0: u64, p1: i32, p2: u8) -> u32 {
-    let mut v5 = true as u16;
-    let v6 = (-(i16::MIN | 1_) & 127) * ((u32::MIN == 9u32) as i16 & 12_7) >= 0x1_i16;
-    if true || v6 {
-        return 1usize as u32 | 9u32 << (0u32 & 0x1fu32);
-    }
-    println!("q");
-    v5 = !v5;
-    3958290352 >> ((mul_i16(97, 0b1111111111111i16) ^ add_i16(11379i16, 0b11i16)) & 31_i16)
-}
-
-fn f0(p0: usize, p1: usize) {
-    let mut w1 = 0_u8;
-    while w1 < 2u8 {
-        w1 += 1;
-        let mut w2 = 0i32;
-        loop {
-            w2 += 1;
-            if w2 >= 3i32 {
-                break;
-            }
-            if -1014_7i16 >= i16::MAX {
-                break;
-            }
-            println!("step: {} val é,{},", add_u8(w1 / ((50u8 & 0o7) + 1u8), p0 as u8), ((8usize | 9223372036854775808usize) - (p1 & 9_2233_720_36_8547_7_58_0_7_usize) & 0o777777777777777777777_usize) + (add_usize(p1, p0) & 0b111111111111111111111111111111111111111111111111111111111111111_usize));
-        }
-        println!("out {{ok}}: {}", 0o10isize);
-    }
-    println!("x}} {}", 8_i8);
-    let v3: u32 = 20;
-    if 0o0u16 != 1u16 && 46_11_68_6_018427387904isize >= -0b101_10_000010101_101_1110000000_111010_1_0111_1000100001_011101_0_11010_11_isize {
-        let v4: i32 = !0x2;
-    }
-}
-
-fn add_usize(a: usize, b: usize) -> usize {
-    if a > usize::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
 fn main() {
     let mut ck: u64 = 0;
-    for i7 in 0i16..3_i16 {
-        if 4209944770u32 <= 0o6_ {
-            if 0isize <= -0b1000000000000000000000000 {
-                continue;
-            }
-        }
-        let v8 = u32::MIN;
-        let mut v9 = 2_5isize as isize;
-    }
-    println!("acc,{} val\t,{ck}res {ck}", usize::MIN);
-    ck = mix(ck, ((-0x80i8 & 63i8) - (0x4_5_ & 0x3_F)) as u64);
-    if 0o5_isize < 1_9isize | 6_isize {
-        let mut v10 = -((-2147483648i32 & 1_0737_41_8_23) + (0x7fab61c7i32 & 0o7_77_7777_7_77i32) | 1i32);
-        let mut v11 = ck as i8;
-        println!("step,{ck} val,{}q {v11}r,{}", 0x1u8, v10);
-    } else {
-        let mut w12 = 0u32;
-        while w12 < 0o2 && 0x5_usize >= 8usize {
-            w12 += 1;
-            ck = mix(ck, (5i8 << (0b100_u8 & 7u8)) as u64);
-        }
-        if -163_84i16 >= 0x2 {
-            let mut v13: u16 = 31;
-            let v14: u32;
-            if false {
-                v14 = w12 << (3_u16 & 31_);
-            } else {
-                v14 = 1104376290;
-            }
-            if 6i64 <= -17592186044416i64 || 5u8 < 0x80u8 {
-                return;
-            }
-        } else {
-            let v15 = 0x20u8;
-            println!("val: {ck} d,{}", 4668596220079866931i64);
-            println!("hi {} a = {w12} a = {}", 0b101u8, div_u16(0o6u16, 71u16));
-        }
-    }
-    f0(0o1000000000000000000000usize, 0o10000_00_000000_000_000_000);
-    ck = mix(ck, f1(0o0u64, 1_5i32, 0o43) as u64);
-    println!("f1 = {}", ck);
+    ck = mix(ck, u64::MIN as u64);
+    print!("d {ck}r = {}\n", -8039750979619817318i64);
+    println!("acc,{ck}tmp,{:-}, a {ck}", 7_i64);
+    f0();
+    f1(6, 2147483647, false, 0x1fff_ff);
+    ck = mix(ck, f2(12u64, 3, 0o3i32) as u64);
+    println!("f2 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn div_u16(a: u16, b: u16) -> u16 {
+fn div_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn sub_u32(a: u32, b: u32) -> u32 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn f2(p0: u64, p1: i32, p2: i32) -> i64 {
+    if p0 == 0 {
+        return 2199023255551;
+    }
+    let mut v11: u32 = 0x6u32;
+    v11 = v11;
+    if isize::MAX == 0o573752571564447275316isize {
+        if 0x1isize != -0o20000isize {
+            v11 = sub_u32(v11, (0o3_2_5_45_0_4_1774_u32 & 0xffffu32) * (v11 & 0o17777_7));
+        } else if true {
+            let mut v12: bool = 30i8 < 5i8 && 0b1000101u64 >= 1;
+            let v13 = 0o200000000000000000000_i64;
+        }
+        {
+            let p1: u8 = 5u8;
+            let c14: u8 = 7;
+            let c15 = !c14;
+            let c16 = c15 ^ c14;
+            let c14 = 2isize;
+        }
+        let mut v17 = 0xfu32;
+        let mut p2 = 0o2i32;
+    }
+    let v18 = f2(p0 - 1, if false { p1 } else { p2 }, p1);
+    -((i64::MIN & 2147483647) * (div_i64(v18, v18) & 2147483647i64) | 1i64)
+}
+
+fn f1(p0: u64, p1: i64, p2: bool, p3: i64) {
+    let mut w3 = 0_u8;
+    while w3 < 3 {
+        w3 += 1;
+        let mut w4 = 0u16;
+        let v5: i16 = loop {
+            w4 += 1;
+            if w4 >= 1u16 {
+                break !-256i16;
+            }
+            println!("n {:^x}k {p3}", 1u16);
+        };
+        f0();
+    }
+    for i6 in 0b0i16..=(-0o1000 ^ -10487i16) & 0o1i16 {
+        let p3 = p2 || p2;
+        let v7: usize = 1usize & 0xf951d4b41b_7_1b_057;
+        if 7_i8 >= 0b1_100111_ && 3_547_0_1_436_ > 0x1_i32 {
+            break;
+        }
+    }
+    let mut w8 = 0u16;
+    while 2 > w8 {
+        w8 += 1;
+        let p0: i16 = i16::MAX;
+        f0();
+    }
+    println!("it");
+    for i9 in (i8::MAX - 3i8)..=i8::MAX {
+        let mut v10 = div_usize(11686078802910890254_usize, usize::MAX) as i32 | div_i32(div_i32(i32::MAX, 4194303i32), 0x3FFFFi32);
+    }
+}
+
+fn div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn f0() {
+    let v1 = ((0x4c009fd7ba52348eisize & 4611686018427387903isize) + (-0o22 & 0o377777777777777777777) & 2147483647_isize) * (551_62656_02650837564_isize & 2147483647) < ((-0b111111111111111111111111111111111111111111111111111111111111111 & 4611686018427387903isize) - (57isize & 0o37777_77_777777_7_7777777_) & 0x7f_ff_fff_fisize) * (rem_isize(isize::MAX, 9007199254740992isize) & 0o1_77_777_7_77_77);
+    let mut v2 = 1u32;
+}
+
+fn div_usize(a: usize, b: usize) -> usize {
     if b == 0 {
         a
     } else {
@@ -115,21 +111,10 @@ fn div_u16(a: u16, b: u16) -> u16 {
     }
 }
 
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
-            }
-        } else if b < i16::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
+fn rem_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
+        a
+    } else {
+        a % b
     }
-    a * b
 }

@@ -1,3 +1,38 @@
+fn f0(p0: u8, p1: i32) -> u8 {
+    let mut w1 = 0i64;
+    let v2: i16 = loop {
+        w1 += 1;
+        if w1 >= 0x3 {
+            break 2501107615998958081isize as i16;
+        }
+        for i3 in (u32::MAX - 8)..u32::MAX {
+            let p1 = i3;
+        }
+        let mut p1: i64 = (w1 & w1) as i64;
+        println!("y: {p0},");
+    };
+    let mut v4 = p1;
+    let v5: u8 = 81;
+    let v6 = (1977324206_u32 - mul_u32(0x3u32, 0u32) & 65535u32) * (rem_u32(sub_u32(5u32, 4u32), div_u32(36u32, 0)) & 65535u32);
+    (sub_u64(9223372036854775807u64, 2458114292825636988) * div_u64(u64::MIN, 18446744073709551615u64)) as u8
+}
+
+fn sub_u32(a: u32, b: u32) -> u32 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn sub_u64(a: u64, b: u64) -> u64 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
 fn div_u32(a: u32, b: u32) -> u32 {
     if b == 0 {
         a
@@ -6,87 +41,15 @@ fn div_u32(a: u32, b: u32) -> u32 {
     }
 }
 
-fn add_i8(a: i8, b: i8) -> i8 {
-    if (b > 0 && a > i8::MAX - b) || (b < 0 && a < i8::MIN - b) {
+fn div_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
         a
     } else {
-        a + b
+        a / b
     }
 }
 
-fn f1(p0: i32, p1: bool, p2: usize, p3: u32) -> u64 {
-    println!("ck: {p1}d {} z,{}, k}},{},", p2, { let t4 = { let t3 = 16i8; 0o10000000000000000isize }; 0usize as u8 }, true && !(3_u8 == u8::MAX));
-    if 1_63_83_i16 < 0x7ffe {
-        return p2 as u64;
-    }
-    if p1 {
-        let mut w5 = 0i32;
-        loop {
-            w5 += 1;
-            if w5 >= 2 {
-                break;
-            }
-            let mut v7 = { let t6 = 1053558591_u32; 0b1111_u64 ^ 0x0 };
-        }
-    }
-    let mut v8 = ((0x4 | 16) & 7) * (0o103_u64 as i8 & 7_i8) >> (106i8 & 0b111);
-    v8 = (add_i8(v8, i8::MAX) & ({ let t9 = 0x3u8; 1 }) & 7_) * ((!0x1i8 & 0b111111) + (neg_i8(v8) & 63) & 7);
-    add_u64(u64::MIN, add_u64(2_56u64 | 0xe0c3f4c3c801c65f, { let t10 = i64::MIN; 0o100_00_0_00_000000000000_00 }))
-}
-
-fn neg_i16(a: i16) -> i16 {
-    if a == i16::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn neg_i8(a: i8) -> i8 {
-    if a == i8::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn f0(p0: u16) -> usize {
-    let mut v1 = p0;
-    for i2 in (i16::MAX - 4)..i16::MAX {
-        v1 >>= neg_i16(i2) & 15;
-    }
-    ((0x2usize | 0o100_0_000_0_0_0000_0000_0_000_0usize) - (0x2_E2_6_143_67_50C827_C & 9223372036854775807)) as usize ^ add_usize(0x0 << (0b1000000u8 & 63u8), u32::MAX as usize)
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn add_usize(a: usize, b: usize) -> usize {
-    if a > usize::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn rem_u8(a: u8, b: u8) -> u8 {
+fn rem_u32(a: u32, b: u32) -> u32 {
     if b == 0 {
         a
     } else {
@@ -94,52 +57,83 @@ fn rem_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, (-5080140699952627984isize ^ 0x3D) as u64);
-    ck = mix(ck, (-(3_i32 | 0o1) | neg_i32(0x40000000i32)) as u64);
-    let v18: u32 = div_u32(div_u32(8u32, if ck <= u64::MIN { 0b10000000000000000000000000000000 } else { 0x2au32 }), !u16::MIN as u32);
-    f1(0x9, (0x6447CFB99F30741Fisize < -0o603160402750775345275) != (0x80_u8 < u8::MAX), 5_2_42_8_8usize, v18);
-    let mut v18: isize = 0;
-    ck = mix(ck, 0x211F577834A3C173i64 as u64);
-    ck = mix(ck, f0(16384) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(-0b1101, true, 0b1001_001, 0x7_u32) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(0x2, 6i16, 0b1001usize, 0b1001010110101100001001000001010) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
+fn sub_i16(a: i16, b: i16) -> i16 {
+    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+        a
+    } else {
+        a - b
+    }
 }
 
-fn neg_i32(a: i32) -> i32 {
-    if a == i32::MIN {
+fn neg_isize(a: isize) -> isize {
+    if a == isize::MIN {
         a
     } else {
         -a
     }
 }
 
-fn f2(p0: u32, p1: i16, p2: usize, p3: u32) -> isize {
-    let mut w11 = 0x0i64;
-    let v12: u32 = loop {
-        w11 += 1;
-        if w11 >= 0x3 {
-            break p0;
-        }
-        let v13 = 1;
-        let v14 = rem_u8(1u8, 0x2_3);
-    };
-    let mut v15: i64 = !w11;
-    if !(0x3fffffffffffffffisize == -0x4000000isize || false) {
-        let v16 = sub_i32(2147483646, 9_4i32);
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a / b
     }
-    let mut w17 = 0b0i32;
-    while w17 < 1i32 {
-        w17 += 1;
-        if !false {
-            continue;
-        }
-        v15 %= (v15 & 7) + 0x1;
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn mul_u32(a: u32, b: u32) -> u32 {
+    if b != 0 && a > u32::MAX / b {
+        a
+    } else {
+        a * b
     }
-    (0o40000_0_000_000_00_0_000isize & 4611686018427387903) - (0b111111001110001010010111010111001011010001110001100010011010011 << (w17 % ((w17 & 0b111i32) + 1i32) & 0o77i32) & 4611686018427387903)
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    if true {
+        if false {
+            return;
+        }
+        let ck: i64 = if false { 43 } else { 810951620498525503i64 };
+    } else if -4i8 >= i8::MIN {
+        println!("n: {ck}step = {}x {{ok}},{1} b,{1} a {{ok}} = {}", -128_i8 ^ 63, 0usize as isize);
+        {
+            let v7: u64 = ck;
+            ck = mix(ck, 6u64 as i16 as u64);
+            let mut v8: i16 = -31419;
+        }
+    } else {
+        if 8i8 > -101 {
+            if (if 128u8 != 8 { 18i8 <= -12 } else { false }) {
+                return;
+            }
+            let v9: isize;
+            if div_isize(isize::MAX, 0o112isize) == 1isize >> (1isize & 0o77_isize) {
+                v9 = (0x0 & 2147483647_isize) * (-4503599627370496 & 2147483647isize) >> ((5 & 1073741823) + (6i32 & 1073741823i32) & 63i32);
+                let mut ck: u8 = ((7 & 127u8) + (0u8 & 127u8) & 15u8) * (4 & 15u8);
+            } else if 0u32 < 536870911u32 {
+                v9 = 4418405489103649532;
+            } else if true {
+                v9 = -(isize::MIN | 1isize) & neg_isize(6);
+                let mut ck: u32 = (4038658473_u32 & 65535u32) * (3u32 & 65535_u32) ^ 9u32;
+            } else {
+                v9 = -9223372036854775807isize;
+                let ck = (44 | -403495086_i32) & 0x1u32 as i32;
+            }
+        } else {
+            let mut v10 = i64::MIN < 5;
+            ck = mix(ck, -2147483648i32 as u64);
+        }
+        ck = mix(ck, false as u64);
+    }
+    let mut v11: u32 = (0_u32 << (42_i16 & 0b11111) | 2147483648u32) - (64u8 as u32 & 2147483647u32) & 8388607u32 >> (5 & 31i32) >> sub_i16(0b110, 10639i16);
+    let mut v12: bool = 2 != -863671533 || 0_u64 != 14918479868053418800;
+    ck = mix(ck, f0(0u8, -4194304) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
 }

@@ -1,125 +1,71 @@
-fn rem_u8(a: u8, b: u8) -> u8 {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn div_u8(a: u8, b: u8) -> u8 {
-    if b == 0 {
+fn div_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
         a
     } else {
         a / b
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    f1();
-    ck = mix(ck, (2_u16 << (6601835507918111311usize & 0b1111)) as u64);
-    if false && 0x4i16 < i16::MIN {
-        return;
-    }
-    let v18: i32;
-    if (if 1u32 != 0b1110000010001100011110001011111 { 127i8 != 0x3fi8 } else { true }) {
-        v18 = f1() | sub_i32(-16, 43_9_77_7696_i32);
+fn f0(p0: bool, p1: u64) -> i8 {
+    if p0 {
+        let v2 = ({ let t1 = 6isize; 7u16 }) >> ((if p0 { 26i8 } else { -32 }) & 15);
+        let mut v2 = p0 || p0;
+    } else if !false {
+        let v3 = rem_i8(67, 80);
     } else {
-        v18 = f1();
+        let p1: isize = 27;
     }
-    if 0u32 < 3369411886 {
-        return;
-    }
-    ck = mix(ck, f0(6u64, 0x0u32, 1_i32) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1() as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn f0(p0: u64, p1: u32, p2: i32) -> u64 {
-    if false {
-        println!("hi {}, x = {}res {} tmp\' {}", 2, rem_u8(0o10, 9), i64::MIN >> (7usize & 63_usize), p2);
-        let mut v1 = -9223372036854775808i64 >> (0x2i64 & 0o77);
-        println!("y");
-    } else {
-        println!("step,{}, lo = {p2},", 524288u32);
-        let mut w2 = 0x0i32;
-        while 0o3 > w2 {
-            w2 += 1;
-            let p1 = u16::MIN;
-            let v3 = 0b110 | u32::MIN;
-            let p0 = 8;
+    if (515495496u32 & 0o17777777777u32) + (72 & 2147483647_u32) >= ({ let t4 = 8_i64; 0u32 }) {
+        println!("n: { },", add_u8(44_u8 & u8::MAX, 32767i16 as u8));
+        if !p0 {
+            return 28 % ((56_i8 & 7) + 1) & (0b1000010_i8 & 0b111111i8) - (82 & 63);
         }
-        for i4 in 5..11u32 {
-            let mut w5 = 0u16;
-            let v6: u64 = loop {
-                w5 += 1;
-                if w5 >= 0b11 {
-                    break (p0 & 0o37777777777u64) * (p0 & 4294967295u64);
-                }
-                let v7: i32;
-                if 7usize == 2_usize && 24i8 > 127 {
-                    v7 = (w2 & 0x3fffffffi32) - ((p2 | p2) & 0o7777777777);
-                } else {
-                    v7 = sub_i32(0x9i32, i32::MAX ^ i32::MIN);
-                }
-                let mut v8: u8 = 262144isize as u8 % div_u8(200_u8, 0xF0) ^ 51u8 as i8 as u8;
-                let v9: i32 = p2;
-            };
-            println!("out,{}hi: {} a {}", div_i16(6i16, 7i16), 3_u8, w5 == 32768);
+        let p1 = 1073741823;
+    } else if p0 {
+        let mut v5 = div_i8(24, 127);
+    } else if false {
+        println!();
+        if p1 < 11 {
+            return rem_i8(-127, i8::MAX) - 7 / ((i8::MIN & 0x7i8) + 0x1);
         }
     }
-    let mut p2 = (8i16 >> (-0x4000000i64 & 0o17)) % ((neg_i16(-0o22) & 7) + 1);
-    let v10: usize = 0b0 << (74u16 & 0o7_7u16);
-    p2 = p2;
-    { let t11 = p1 - p1; sub_u64(rem_u64(p0, p0), p0) }
+    if p1 < 4777741619476835528 {
+        let v6: u64 = 3;
+        let c7 = 12isize;
+        let c8: isize = -2 - c7;
+        let c9 = !c8;
+    } else if 6usize | 2_usize <= 39u8 as usize {
+        println!("r: {p1:#?} tmp {p0:1}z: {:+02x} val = { }, lo,{:2}", { let t10 = 9_u8 | 0x7; -(2 | 1) }, sub_u32(754979774u32, 0b0_), 6u8 << (9223372036854775807_i64 & 7i64));
+    }
+    let mut p1 = 23usize as u64;
+    neg_i8(126i8)
 }
 
-fn rem_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
+fn rem_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
         a
     } else {
         a % b
     }
 }
 
-fn f1() -> i32 {
-    let mut w12 = 0o0i32;
-    let v13: bool = loop {
+fn f1(p0: u16, p1: usize, p2: u64) -> bool {
+    let v11: i64 = 9223372036854775807;
+    let mut w12 = 0u16;
+    while 6u16 > w12 {
         w12 += 1;
-        if w12 >= 6 {
-            break true;
+        let mut v13: i16;
+        if !false {
+            v13 = -4 ^ 0b100 ^ 1 & 0x0;
+        } else if 14i16 % ((i16::MAX & 0o7) + 1i16) == 0b1001 << (-4 & 15) {
+            v13 = 4;
+        } else {
+            v13 = div_i16(8i32 as i16, 77i16);
         }
-        let mut w14 = 0u32;
-        let v15: u16 = loop {
-            w14 += 1;
-            if w14 >= 3 {
-                break 8u16;
-            }
-            println!("val: {}, n,{w12}, x,{},", 5_i16 << (0x4eu64 & 15) & -(-18055i16 | 1), 5i32);
-            if 0u64 != 18446744073709551615 && 2u8 <= 254 {
-                if 524287isize < -0x6 {
-                    continue;
-                }
-                let v16: i64 = 5;
-            }
-        };
-    };
-    let mut v17 = rem_u8(u8::MIN, u8::MAX) >> ((i16::MAX & 16383_) - (32767 & 16383i16) & 7);
-    1 / ((w12 & 7i32) + 1i32)
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
+        let mut v14 = v11;
+        let v13: i64 = v14;
     }
+    isize::MAX ^ -7525169163301766420 | 47isize >= rem_isize(if 0b1u16 < p0 { 1isize } else { -256 }, div_isize(7435079384640140307, 7))
 }
 
 fn div_i16(a: i16, b: i16) -> i16 {
@@ -130,11 +76,23 @@ fn div_i16(a: i16, b: i16) -> i16 {
     }
 }
 
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
+fn rem_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
         a
     } else {
-        a - b
+        a % b
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn div_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
+        a
+    } else {
+        a / b
     }
 }
 
@@ -144,4 +102,49 @@ fn neg_i16(a: i16) -> i16 {
     } else {
         -a
     }
+}
+
+fn sub_u32(a: u32, b: u32) -> u32 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn neg_i8(a: i8) -> i8 {
+    if a == i8::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    for i15 in -3_i32..0 {
+        let mut v16 = i15;
+    }
+    let mut w17 = 0u16;
+    let v18: i64 = loop {
+        w17 += 1;
+        if w17 >= 8 {
+            break i64::MAX;
+        }
+        let v19 = 39_u8 / ((9 & 7) + 1_u8) >> (neg_i16(-16i16) & 7i16);
+    };
+    let mut v20: i8 = -0b1110;
+    ck = mix(ck, f0(true, 59u64) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(0b1111111111111111u16, 0usize, 73u64) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
 }

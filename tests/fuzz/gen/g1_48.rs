@@ -1,67 +1,3 @@
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    for i7 in 0x1u32..0 {
-        if f1(57_, 4, 9, 9) {
-            break;
-        }
-    }
-    ck = mix(ck, (((rem_i8(15, 45) ^ mul_i8(21, 0)) & 63) - (80 << (4i32 & 7) << ((if false { 128i16 } else { -1291 }) & 7) & 63)) as u64);
-    f1(70isize as i8, (51 & 127) + (0_ & 0b1111111), -1276377136, 56);
-    if true == (0x6isize < 0) {
-        return;
-    }
-    ck = mix(ck, f0(-128, -19isize) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(3, 23, -1914920465i32, 75) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn f0(p0: i64, p1: isize) -> i32 {
-    println!("z = {}", p0 != p0);
-    println!("tmp {} k = {p1} acc {}", -(2i8 | 1) as usize, 66u32 >= 1_);
-    if -4423507454477075196i64 < p0 {
-        let mut v1: i64 = 69;
-    }
-    let v2: i32 = if (6u16 < u16::MAX) as isize > p1 << (-83i8 & 6_3) { !((809029183 & 32767) * (-1 & 0x7fff)) } else { -(-1780546570 ^ 688402952 | 1) };
-    sub_i32(v2, (73usize << (p0 & 0x3f)) as i32)
-}
-
-fn mul_i8(a: i8, b: i8) -> i8 {
-    if a > 0 {
-        if b > 0 {
-            if a > i8::MAX / b {
-                return a;
-            }
-        } else if b < i8::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i8::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i8::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
@@ -74,45 +10,90 @@ fn neg_i64(a: i64) -> i64 {
     }
 }
 
-fn f1(p0: i8, p1: u8, p2: i32, p3: isize) -> bool {
-    let mut w3 = 0u8;
-    while w3 < 6u8 {
-        w3 += 1;
-        let v4: bool;
-        if 4i16 <= 4_i16 {
-            v4 = ({ let t5 = 0x43i64; 3isize }) == isize::MAX;
-        } else {
-            v4 = (i16::MIN & 16383) + (-2 & 0x3fffi16) <= (-32768 & 16383) + (4095 & 0x3FFF);
-        }
-        if !v4 {
-            return !(134217727usize >= 4);
-        }
-    }
-    let mut w6 = 0usize;
-    loop {
-        w6 += 1;
-        if w6 >= 4usize {
-            break;
-        }
-        if true || false {
-            break;
-        }
-    }
-    add_i64(sub_i64(6, 4035906850947725304), neg_i64(1)) <= -(-(63 | 1i64) | 1)
-}
-
-fn rem_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn sub_i64(a: i64, b: i64) -> i64 {
-    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
+fn sub_u8(a: u8, b: u8) -> u8 {
+    if a < b {
         a
     } else {
         a - b
     }
+}
+
+fn div_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn f0(p0: isize, p1: u8) -> u8 {
+    for i1 in 0i16..(if 0u64 == 0o125 { -8192i16 } else { -0o16124 }) & 0o7 {
+        let v2: bool;
+        if false {
+            let mut v3: i32 = div_i32(4, 0o1i32);
+            v3 %= (v3 & 7) + 0b1;
+            v2 = ({ let t4 = i64::MIN; -2i8 }) != 8_i8 & 10i8;
+        } else {
+            v2 = 1073741823 >= 1048576i32 || 128u16 <= 4;
+        }
+        if false {
+            let p1: u8 = { let t5 = (18446744073709551614usize << (i8::MAX & 0b111111i8)) as i32; sub_u8(p1, p1 << (i8::MAX & 7i8)) };
+            let c6: i64 = -1;
+            let c7: i64 = c6 & c6;
+            let v8: i8 = ((2usize & 0x8usize) << (86_i8 as u8 & 63)) as i8;
+        }
+        let c9: u8 = 1u8;
+        let c10 = 7 | c9;
+        let c11 = !c10;
+        let c12 = c10 << 3u32;
+    }
+    if 5usize << (0x0u64 & 0o77u64) != 4867710715538430908usize >> (p1 & 63u8) {
+        let v13: u8 = 17;
+        let v13: u8 = 0o1;
+        println!("k");
+    }
+    let p1: i64 = neg_i64(0x1000000000000000);
+    for i14 in 3i16..=4 {
+        if p1 != p1 {
+            let v15;
+            v15 = 0x0usize | 7963355244575426643usize;
+            let v16: usize = 83;
+        } else if false {
+            let v17 = p1;
+            let mut v17 = i14 as u8;
+        } else if 0o125i32 < 0x52_i32 {
+            let mut p1 = 1;
+        }
+        for i18 in 5u8..0x7u8 {
+            let mut p0: i64 = p1;
+        }
+    }
+    3u8
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    ck = mix(ck, 85i32 as u64);
+    ck = mix(ck, 0u16 as u64);
+    let mut v19: u32;
+    if !false {
+        v19 = 0x0u32;
+    } else if false {
+        v19 = 0b1110u32;
+        let mut v20 = 47739u16 as u8;
+    } else if (3i64 <= 0o603765533767103177723i64) | (ck == 1_u64) {
+        v19 = 0o5;
+    } else {
+        let v21;
+        if (6 < 0b1) == (1u32 >= 16777216_u32) && -128i8 < 0x8i8 {
+            println!("z = {ck},");
+            v21 = 0b1111111111111111111111111111111111111111111111111111111111111110usize;
+        } else {
+            v21 = 0b1111010000011101100010000011000100000110011000101010101010101001;
+        }
+        v19 = 511u32;
+    }
+    ck = mix(ck, f0(56, 5) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
 }

@@ -1,28 +1,12 @@
-fn mul_u8(a: u8, b: u8) -> u8 {
-    if b != 0 && a > u8::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn add_usize(a: usize, b: usize) -> usize {
-    if a > usize::MAX - b {
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
         a
     } else {
         a + b
     }
 }
 
-fn rem_u16(a: u16, b: u16) -> u16 {
+fn rem_u8(a: u8, b: u8) -> u8 {
     if b == 0 {
         a
     } else {
@@ -30,83 +14,88 @@ fn rem_u16(a: u16, b: u16) -> u16 {
     }
 }
 
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
+fn f0(p0: i32, p1: i16, p2: i64, p3: i64) -> u8 {
+    if p0 == 0 {
+        return sub_u8(div_u8(181u8, 0o62), rem_u8(26u8, 0o177u8));
+    }
+    if p3 == p2 {
+        if !(0b0u32 <= 4_u32) {
+            let v1: u8;
+            v1 = div_u8(mul_usize(usize::MIN, 0o640663205474407730204) as u8, 3u8);
+            let mut p3 = 0u8;
+        } else if false {
+            let v2: usize = div_usize(0o1130351755141350405325 | 8usize, 0xbab4e544afcf526b) << add_isize(-2058227343578943596_, -474382647139783743isize) - 7642697690953015485isize;
+            let v3 = 0x40_0i32;
+        } else {
+            let v4: u8 = 0b1u8 as usize as u8 * add_u8(rem_u8(30u8, 12_7), -1152921504606846976isize as u8);
+        }
+    }
+    let v5: i32 = (9u32 != 3u32) as i32;
+    let v6 = f0(p0 - 1, 5_, 3, p3 ^ -33554432i64);
+    (0x80u8 << (0x0i64 & 7_)) / (((1_ & 15u8) * (sub_u8(0u8, 0b10000_u8) & 15) & 0x7u8) + 1u8)
+}
+
+fn mul_usize(a: usize, b: usize) -> usize {
+    if b != 0 && a > usize::MAX / b {
         a
     } else {
-        a - b
+        a * b
     }
 }
 
-fn f0(p0: isize) -> i32 {
-    if 9 != 0b11111 {
-        return 0x80000i32;
-    }
-    let mut v1: usize = ((0o11i16 & 0x7f) * (16383i16 & 0x7f)) as usize;
-    print!("y: {v1} ");
-    v1 /= (0x8 & 0b111usize) + 0x1;
-    if !(i64::MAX <= 8) {
-        let v2: usize;
-        if i32::MAX > 0b11 {
-            v2 = sub_usize(add_usize(v1, v1), (0x9usize & 0b111111111111111111111111111111111111111111111111111111111111111) + (v1 & 0x7fffffffffffffffusize));
-        } else {
-            v2 = v1;
-        }
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
     } else {
-        println!("val = {}", (535498542 & 5) / ((0x8i32 / ((2147483646 & 0x7) + 0o1) & 7) + 0b1));
+        a / b
     }
-    sub_i32(-0o4475200721i32, -1033888382i32)
+}
+
+fn div_usize(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    print!("d\n");
-    let mut w3 = 0usize;
-    while w3 < 0x4 {
-        w3 += 1;
-        let v4: isize = 0o17777777777777777777;
-        for i5 in i8::MIN..(i8::MIN + 5i8) {
-            let v6: i64 = 43;
-            ck = mix(ck, (0u8 >= 0o10 >> (5u8 & 0o7)) as u64);
+    println!("r,{:>}z}} {ck:^^o}lo = {ck:^16} val,{ck:'^#02b}d = {:ß^.0X}", if 2251799_81_36852_48usize > usize::MIN { 0b10000000000000000000000000000000u32 == u32::MAX } else { usize::MIN == 69__usize }, 50i16);
+    if false {
+        ck = mix(ck, 97_isize as u64);
+    } else if -64_i8 <= -0x7fi8 || 3i64 <= 8_ && false {
+        let mut w7 = 0o0u32;
+        loop {
+            w7 += 1;
+            if w7 >= 0o5 {
+                break;
+            }
+            println!("acc {:-?} acc = {:^o},", 2147483647, 4u16);
         }
+        let v8: u16 = if 11_i32 < 0x2_i32 { 0 } else { 64_997 };
     }
-    if 0b1100011 <= 0b10i32 {
-        let v7: i32;
-        if 367556533 < -0b1111111111111111111111111111111 || 0o4u16 < 17454 {
-            v7 = 0b10i32 & f0(-0x75d9d6b0b616203bisize);
-        } else {
-            v7 = -(8 >> (0b1010111u32 & 31u32) | 0x1);
-        }
-        let mut w8 = 0x0usize;
-        while 5 > w8 && -0o742472457243170652726_isize == isize::MIN {
-            w8 += 1;
-            println!("k");
-        }
-        ck = mix(ck, (div_i8(0o171, 64) & sub_i8(0b1111111, 0) <= 3) as u64);
-    } else {
-        let mut v9 = mul_u8(if -0b100000000000000000000000 < -0x78493919i32 { u8::MIN } else { 0u8 }, 1 << (0o17777777777u32 & 0b111u32)) > 0x3u8;
-    }
-    println!("y");
-    println!("a: {} n: {ck}, d {} it {{ok}}: {},", ck, { let t10 = !3u8; rem_u16(0, 0x4) }, 0x2941D8D11BABDABBi64);
-    ck = mix(ck, f0(0b1000) as u64);
+    ck = mix(ck, (ck / ((ck & 7u64) + 1)) as u8 as u64);
+    ck = mix(ck, 64i64 as u64);
+    ck = mix(ck, f0(0b110i32, 57i16, 2894205412204949644i64, 6) as u64);
     println!("f0 = {}", ck);
     println!("ck = {}", ck);
+}
+
+fn add_isize(a: isize, b: isize) -> isize {
+    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
+        a
+    } else {
+        a + b
+    }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn sub_i8(a: i8, b: i8) -> i8 {
-    if (b < 0 && a > i8::MAX + b) || (b > 0 && a < i8::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
+fn sub_u8(a: u8, b: u8) -> u8 {
+    if a < b {
         a
     } else {
         a - b

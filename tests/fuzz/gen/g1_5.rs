@@ -1,127 +1,144 @@
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn div_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn div_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn mul_i8(a: i8, b: i8) -> i8 {
+fn mul_i16(a: i16, b: i16) -> i16 {
     if a > 0 {
         if b > 0 {
-            if a > i8::MAX / b {
+            if a > i16::MAX / b {
                 return a;
             }
-        } else if b < i8::MIN / a {
+        } else if b < i16::MIN / a {
             return a;
         }
     } else if b > 0 {
-        if a < i8::MIN / b {
+        if a < i16::MIN / b {
             return a;
         }
-    } else if a != 0 && b < i8::MAX / a {
+    } else if a != 0 && b < i16::MAX / a {
         return a;
     }
     a * b
 }
 
+fn add_u64(a: u64, b: u64) -> u64 {
+    if a > u64::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
 fn main() {
     let mut ck: u64 = 0;
-    f0(f0(5, 4_u16 != 0o51032, ck, 0o6), 0x3usize > usize::MIN, 0x3, 143_332_4687_i32 ^ 0x1FFFF_);
-    if 9_i8 != (0o60__i8 & 0o7) * (60 & 0x7) {
-        let mut v4: i8 = div_i8(rem_i8(4, -2_4), !0x26i8) ^ mul_i8(if 8_u8 != 30 { i8::MIN } else { 2 }, 0b100 / ((0x6 & 0x7i8) + 0x1_));
-        f0(div_i16(i16::MAX, 0x74D8i16), ck == ck, 34usize as u64, 4194303_i32 as i32);
+    if !(9i16 >= 0o10) {
+        return;
     }
-    let v5 = 17804i16 & (16384 & i16::MAX) << ((-47i8 | 0o11) & 15);
-    if 3i64 != 0b0 {
-        ck = mix(ck, ((0o3i8 << ((if true { 0b1111111111111111111 } else { i32::MAX }) & 0x7) & 0x3fi8) - ((8i8 as i8 ^ 31i8) & 63)) as u64);
-    } else {
-        if u8::MIN | 0o3 != 0b0_ / ((0b1111111 & 7u8) + 0x1) {
-            f0(v5, 0x9_i8 >= -1_09i8 && 0b10u8 < 0x1, ck, (71 & 1073741_823i32) + (0b1111_11_1111111_111_111_11111_1_11_11_11 & 0b111111111111111111111111111111));
-            f0(0b11 % ((v5 & 7) + 0o1), 0x6u8 < 6, div_u64(ck, ck), -0b1100110_000011100_1_1_0_1_1_1001_001101);
-            print!("a,{}, k = {ck},\n", (0u32 <= 2936505469u32) | (i16::MAX > 0) && true);
-        } else {
-            let v6: u32;
-            if 1_71_7_9_8_69184usize != 0o1352722116723320545537 && 0o2usize != 0b1001 {
-                v6 = if ck > 18446744073709551615 { (0 & 0xFFFF_) * (0b10 & 65535) } else { 0o5 % ((3665614818 & 7) + 0x1_) };
-            } else {
-                v6 = { let t7 = div_i64(0o255152336265617124502, 0o27); u32::MAX };
+    f0(add_u32(u32::MIN, 0o23643621143));
+    let v7: i32;
+    if 1i16 == i16::MIN {
+        for i8 in 5..0x9u64 {
+            f1(!0 & 15, (isize::MAX & 0x3FFFFFFFFFFFFFFF) - (-20 & 0b11111111111111111111111111111111111111111111111111111111111111));
+            if 0u8 < 27u8 {
+                continue;
             }
-            let mut v8: usize = 0x2E;
         }
-        ck = mix(ck, (({ let t9 = div_i8(68, -0x7f); 0x4__u8 as isize }) << (0x0isize as u64 >> (f0(v5, false, ck, 1) & 63_) & 0x3f)) as u64);
-        ck = mix(ck, (0o177i8 % ((-128_ & 0b111) + 0o1i8)) as u64);
+        v7 = 59 | 32;
+    } else {
+        let v9 = add_u64(ck, ck);
+        v7 = (1 & 0o77777) * (0o44 & 0o77777);
     }
-    let v10: usize = 87_;
-    ck = mix(ck, sub_u8(ck as u8, 0b11) as u64);
-    let mut v11 = 0x7ffffffffffffffei64;
-    ck = mix(ck, f0(0b1010110_, false, 0x61u64, 0x5_c17_f2b5) as u64);
+    let mut w10 = 0i32;
+    let v11: u64 = loop {
+        w10 += 1;
+        if w10 >= 6 {
+            break rem_u64(ck, ck);
+        }
+        if -6267930341121707573i64 > 0x3 {
+            if -18isize != -5905205032352175854isize {
+                return;
+            }
+        } else if ck == ck || false {
+            println!("out: {ck:\0^8x}");
+        }
+        if !(0x1i16 == 9) || 1i16 > 4 && true {
+            println!("q: {:ß^#}val: {:->#6} x,{},", 6_u32, 6isize, 4i64);
+        } else {
+            ck = mix(ck, w10 as i32 as u64);
+            let v12 = 0x1i16 ^ 7 <= 8u32 as i16;
+            let v13: i64 = 3607218798267521490 ^ 0b10010000001011001010000011110000011101011110101011001100111110 / ((9 & 0o7) + 1);
+        }
+        let v14: u8 = 14;
+    };
+    let v15: bool = f1(0b0u8 & 15, 9) || 0b111111111111111i16 > 4 || 0b110u32 != 1265054575 ^ 0;
+    let mut v16 = mul_i16((isize::MIN << (27862u16 & 63)) as i16, -0xf60);
+    ck = mix(ck, f0(5) as u64);
     println!("f0 = {}", ck);
+    ck = mix(ck, f1(0x8u8, 1) as u64);
+    println!("f1 = {}", ck);
     println!("ck = {}", ck);
 }
 
-fn mul_u32(a: u32, b: u32) -> u32 {
-    if b != 0 && a > u32::MAX / b {
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn mul_u16(a: u16, b: u16) -> u16 {
+    if b != 0 && a > u16::MAX / b {
         a
     } else {
         a * b
     }
 }
 
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn f0(p0: i16, p1: bool, p2: u64, p3: i32) -> i16 {
-    let mut v1: u32 = 8192u64 as u32;
-    v1 = mul_u32(v1, v1);
-    let mut v2: u16 = 7278;
-    if (v2 as u8) <= 0x2_ / ((0x0u8 & 7) + 1) {
-        if false == (p2 <= 11806241359234084705 || true) {
-            let v3: u32 = ((v1 & 0o1777_7777777) + (v1 & 2147483647) & 65535) * ((v1 ^ 0x1) & 0xffff);
-        } else if p1 {
-            v1 ^= 5u64 as u32;
-        }
-    }
-    -(p0 | 1)
-}
-
-fn rem_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
+fn rem_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
         a
     } else {
         a % b
     }
 }
 
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
+fn add_u32(a: u32, b: u32) -> u32 {
+    if a > u32::MAX - b {
         a
     } else {
-        a - b
+        a + b
     }
+}
+
+fn f1(p0: u8, p1: isize) -> bool {
+    if p0 == 0 {
+        return (16383_i16 as usize) < 0x3;
+    }
+    let mut v5: u16 = (-15i64 != 9223372036854775806) as u16;
+    let v6 = f1(p0 - 1, mul_isize(32767, -7011779685801605814isize));
+    false
+}
+
+fn mul_isize(a: isize, b: isize) -> isize {
+    if a > 0 {
+        if b > 0 {
+            if a > isize::MAX / b {
+                return a;
+            }
+        } else if b < isize::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < isize::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < isize::MAX / a {
+        return a;
+    }
+    a * b
+}
+
+fn f0(p0: u32) -> u16 {
+    let mut w1 = 0u32;
+    while 2 > w1 && (123u8 > 0x6) ^ (u8::MIN < 128) {
+        w1 += 1;
+        println!("d {}", 102_u8);
+        let v2: u32 = 0_u32;
+        let v3 = 0x9 / ((2i64 & 7) + 1);
+    }
+    let v4 = (78 & 0x3d & 7i8) * (34 / ((-128 & 7i8) + 1) & 7i8);
+    mul_u16(0b110111 << ((7_u8 & 15) * (0 & 15_u8) & 15), 67 & false as u16)
 }

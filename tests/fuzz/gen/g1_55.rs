@@ -1,12 +1,28 @@
-fn f1(p0: i32, p1: u32, p2: i8, p3: u32) {
-    let p3 = 5i64;
-    println!("res {}", true);
-    let mut v8 = sub_u8(73, 0b0) >> (0b111u64 >> (7_isize & 63) & 7);
-    println!("lo,{}, b: {p3}", ({ let t9 = 7u16; -0x7_f_1_8324af0ef5_2_7_bisize }) | -11);
-    println!("tmp");
+fn add_isize(a: isize, b: isize) -> isize {
+    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
+        a
+    } else {
+        a + b
+    }
 }
 
-fn div_u8(a: u8, b: u8) -> u8 {
+fn mul_u16(a: u16, b: u16) -> u16 {
+    if b != 0 && a > u16::MAX / b {
+        a
+    } else {
+        a * b
+    }
+}
+
+fn sub_u16(a: u16, b: u16) -> u16 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn div_u64(a: u64, b: u64) -> u64 {
     if b == 0 {
         a
     } else {
@@ -14,123 +30,40 @@ fn div_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn f0(p0: usize) -> u8 {
-    println!("it");
-    let mut w1 = 0x0i64;
-    let v2: u32 = loop {
-        w1 += 1;
-        if w1 >= 8 {
-            break 1097956816_ << (4u32 & 31_);
-        }
-        let v3 = rem_u8(0b11 & 1_28 % ((4_u8 & 7u8) + 1), 8isize as isize as u8);
-        println!("res,{v3} it {}, sum {},", v3, p0 != p0);
-        for i4 in 0b1_..4usize {
-            for i5 in 5..0b110u16 {
-                println!("k {v3} lo: {} k {} k {w1},", v3, 9_);
-                let mut v6: i8 = if 2_6753i16 >= 0o0 && w1 < 73_824_75_1_40_1_2_6828_0_72i64 { -(-16 | 0o1) } else { div_i8(-2, 9) };
-            }
-            if 0b0u64 > 12677193_78398152_8604 {
-                if -9223372036854775808i64 > w1 && true {
-                    continue;
-                }
-                if -0b101100001101110001111101101000101100000011010000110000011001110_isize > 3 && 0b11010i16 < 60_ {
-                    break;
-                }
-                if v3 >= v3 || false {
-                    continue;
-                }
-            }
-        }
-    };
-    let v7 = 6u16;
-    8
-}
-
-fn add_u64(a: u64, b: u64) -> u64 {
-    if a > u64::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
 fn main() {
     let mut ck: u64 = 0;
-    let v10: u8 = rem_u8(f0(645664925_43_266_83751), 0b1_000i32 as u8) ^ (83u8 as u8 ^ 0o377);
-    ck = mix(ck, (7i64 >> (1844674407_3709_551614usize & 63usize) ^ !4503599627370496) as u64);
-    let mut w11 = 0u16;
-    let v12: i32 = loop {
+    let mut v9: u64 = 0o11 << (48i8 & 63);
+    let v9 = (8 & 0b111111111111111111111111111111111111111111111111111111111111111usize) + (8 & 0o777777777777777777777);
+    let v10: isize;
+    let mut w11 = 0b0usize;
+    let v12: u8 = loop {
         w11 += 1;
-        if w11 >= 3_ {
-            break (8 & 1073741823_i32) + (2 & 1073741823);
+        if w11 >= 1 {
+            break 7_3;
         }
-        if true {
-            ck = mix(ck, (3_i32 & -0b100010000100010011100001011100) as u64);
-            for i13 in 0i64..=i64::MIN & 0b111 {
-                if true && w11 < 65535 {
-                    break;
-                }
-                ck = mix(ck, add_i16(31, -540) as u64);
-                let mut v10 = (v10 & 15) * (v10 & 15) < div_u8(v10, v10);
-            }
-            ck = mix(ck, (0b111111_11_11111_1111_11_1111111_1111_1111_11111_111_1_usize % ((255 & 7) + 0x1)) as u64);
-        } else if 0u64 == 97 && (ck > 2451334017058393816 && 20isize != 0x2) {
-            ck = mix(ck, ((if -70368744177664i64 > 8 { v10 == v10 } else { 0o667536567510503533654u64 <= ck }) || (3937350551485617162i64 >= 1 || true)) as u64);
+        if 1 > -512 {
+            continue;
         }
+        let v13: u8 = 128 << (ck & 7) << div_u64(90_071_9_9254_740_992u64, ck);
+        let mut w14 = 0i64;
+        while w14 < 8 {
+            w14 += 1;
+            let mut v15: i16 = 16383 << (0b11i16 & 15) << (-0o136132117241657076670isize & 15);
+            ck = mix(ck, -8_isize as u64);
+            let v16: u8 = (31 & u8::MAX) % rem_u8(v13, 121);
+            let mut ck: i32 = sub_i32(394868657, 0x7);
+        }
+        let v9: u8 = v13;
     };
-    let mut w14 = 0x0u8;
-    while w14 < 0b100 {
-        w14 += 1;
-        for i15 in (i8::MAX - 2)..i8::MAX {
-            let mut w16 = 0usize;
-            while w16 < 0x2_ {
-                w16 += 1;
-                if (0o5i8 == i15) ^ (i15 > i15) {
-                    return;
-                }
-                let v12: i8 = i15 | i15;
-            }
-            let mut w17 = 0i64;
-            let v18: u64 = loop {
-                w17 += 1;
-                if w17 >= 0x2i64 {
-                    break add_u64(ck, ck);
-                }
-                if 97_u16 > w11 {
-                    break ck;
-                }
-                if false && w14 >= u8::MAX {
-                    break (0o1u64 & 4294967295) * (ck & 4_2_94967295);
-                }
-            };
-            let mut v19 = w16;
-        }
+    v10 = (-9223372036854775808 & 4611686018427387903isize) - (add_isize(6, 2) & 46_116_860_1_842738790_3);
+    for i17 in 0_u8..=v12 & 7 {
+        ck = mix(ck, (ck > 0 && 3995882564542142357i64 > 1_) as u64);
+        let v18 = 68u64;
     }
-    ck = mix(ck, (v12 << (0o123i16 & 31)) as u64);
-    ck = mix(ck, f0(0) as u64);
+    let v19: bool = false && -0o20_0i16 >= 9;
+    ck = mix(ck, f0(0b1010) as u64);
     println!("f0 = {}", ck);
-    f1(-0b1100_, 58, 0o10, 4);
     println!("ck = {}", ck);
-}
-
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
 }
 
 fn rem_u8(a: u8, b: u8) -> u8 {
@@ -141,10 +74,44 @@ fn rem_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn add_i16(a: i16, b: i16) -> i16 {
-    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
+fn f0(p0: u32) -> u16 {
+    if p0 == 0 {
+        return mul_u16(if isize::MIN <= isize::MIN { 4_ } else { 0x2 }, !5);
+    }
+    let mut w1 = 0u32;
+    while w1 < 3_u32 {
+        w1 += 1;
+        if 0x5i64 <= 640_999184819251_0992 {
+            break;
+        }
+        if i32::MAX > -15 ^ 4 {
+            if 0x3Fusize < 2 {
+                let mut v2 = w1;
+                let v3 = i32::MAX;
+                let v3: u8 = 0o11_;
+            }
+        } else {
+            let v4 = 2;
+            let v5: i16 = i16::MAX;
+            let v6 = sub_u16(430_, u16::MIN);
+        }
+    }
+    {
+        let mut v7 = w1 as i64;
+        let v7: bool = (0xB1_u8 <= 52u8) == true;
+    }
+    let v8 = f0(p0 - 1);
+    ((0b110_u16 | 32768) - (v8 >> (-12 & 15) & 32767u16) | 32768) - ((mul_u16(0, 0) | 32768) - (39296_72_44817_97_56_6_6_0i64 as u16 & 3_2_767) & 32767)
+}
+
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
         a
     } else {
-        a + b
+        a - b
     }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }

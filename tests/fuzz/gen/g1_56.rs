@@ -1,30 +1,3 @@
-fn neg_i32(a: i32) -> i32 {
-    if a == i32::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn mul_i16(a: i16, b: i16) -> i16 {
-    if a > 0 {
-        if b > 0 {
-            if a > i16::MAX / b {
-                return a;
-            }
-        } else if b < i16::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i16::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i16::MAX / a {
-        return a;
-    }
-    a * b
-}
-
 fn neg_i64(a: i64) -> i64 {
     if a == i64::MIN {
         a
@@ -33,31 +6,76 @@ fn neg_i64(a: i64) -> i64 {
     }
 }
 
-fn mul_i32(a: i32, b: i32) -> i32 {
-    if a > 0 {
-        if b > 0 {
-            if a > i32::MAX / b {
-                return a;
-            }
-        } else if b < i32::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i32::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i32::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
+fn rem_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
         a
     } else {
-        a / b
+        a % b
     }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let v8: bool = ((false || false) != true) ^ (!(0x3i8 < 0x7_f) || !true);
+    if v8 {
+        return;
+    }
+    let mut v9 = rem_u32(add_u32(mul_u32(5u32, 65536u32), (9 | 0x80000000) - (0x3 & 0x7FFFFFFF)), (0b0 ^ 869639723u32 | 0x80000000) - ((1 ^ 0) & 2147483647));
+    let mut v10: i64 = (neg_i64(-0b111111111111111111111111111111111111111111111111111111111111111) & 0x3FFFFFFFFFFFFFFFi64) + (0b11 % ((0o11 & 7) + 0b1) & 4_61168_6_0_18_4_27387903);
+    let mut v10 = 4;
+    v9 = add_u32(1976902265u32, v9 ^ v9) - v9;
+    f0(254, 0b100, 0x0, 0b1001);
+    ck = mix(ck, f1(0b1_000) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn rem_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn mul_u32(a: u32, b: u32) -> u32 {
+    if b != 0 && a > u32::MAX / b {
+        a
+    } else {
+        a * b
+    }
+}
+
+fn f0(p0: u8, p1: i32, p2: usize, p3: u32) {
+    let mut p0 = (72 % ((100 & 0x7_isize) + 1) & 0x3FFFFFFFFFFFFFFFisize) - ((0xd & 0x7fffffff) * (-0x2000000000isize & 0x7_f_f_fff_ff_) & 4611686018427387903);
+    let mut p3: i16 = i16::MAX;
+    let v1 = 255u64 != 5;
+}
+
+fn f1(p0: u64) -> u8 {
+    if p0 == 0 {
+        return mul_u8(7 >> (0b11_11u8 & 7), 0x0u8 / ((0o0 & 0x7) + 0x1u8));
+    }
+    let mut w2 = 0i32;
+    let v3: u8 = loop {
+        w2 += 1;
+        if w2 >= 3 {
+            break rem_u8(254, 102);
+        }
+        for i4 in -0o2..-1_i8 {
+            let v5 = ((-0x10000_0 & 0x3fffff_fffffffff_f_) - (0b1000000000000000000000000000000000000000000000000000000000 & 461_168601_842_7_38_7903)) / ((-(0x7 | 1) & 7) + 1) / ((0i64 & 0b111) + 0x1);
+        }
+        if (0b1_1_111u8 > 106) != (27254i16 <= -0b111001001001010) {
+            continue;
+        }
+        let mut v6: i32 = w2;
+    };
+    let v7 = f1(p0 - 1);
+    (div_u8(v7, 0o10) ^ v7 / ((v3 & 7) + 0o1_)) - v3
 }
 
 fn div_u8(a: u8, b: u8) -> u8 {
@@ -68,59 +86,18 @@ fn div_u8(a: u8, b: u8) -> u8 {
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    let mut v7: i32 = 80;
-    let v8: u8;
-    if (-8525088420286988492isize < 96) & true {
-        v8 = 84;
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
+        a
     } else {
-        v8 = !0u8 as u8;
+        a * b
     }
-    v7 = v7;
-    v7 /= ((v7 & 1073741823) + (v7 & 1073741823) & 7) + 1;
-    let mut v9: i32 = (((i32::MIN & 1073741823i32) + (7 & 1073741823) & 32767i32) * (v7 & 32767) & 1073741823) - (neg_i32(if 36i8 > 8 { v7 } else { v7 }) & 1073741823i32);
-    ck = mix(ck, (div_u8(3u8, v8) << (4611686018427387903_i64 & 7i64)) as u64);
-    if 9i16 <= 8 {
-        ck = mix(ck, neg_i64(1) as u64);
-        if ck <= ck {
-            let mut w10 = 0u32;
-            let v11: bool = loop {
-                w10 += 1;
-                if w10 >= 6 {
-                    break usize::MAX < 0b0;
-                }
-                if (1_i64 > -9223372036854775808) ^ false {
-                    break 9i16 >= 11692 || w10 != 16;
-                }
-                v9 <<= v7 & 31;
-            };
-            let v8: i32 = -1235888879362790958isize as i32;
-            v7 = (v8 & 1073741823) + (v9 & 1073741823);
-        }
-    }
-    ck = mix(ck, ((((5_isize & 4611686018427387903) - (18isize & 4611686018427387903)) as u32 & 2147483647) + ((u32::MIN ^ 95isize as u32) & 2147483647)) as u64);
-    ck = mix(ck, f0(4, 1i32, 60) as u64);
-    println!("f0 = {}", ck);
-    println!("ck = {}", ck);
 }
 
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn f0(p0: usize, p1: i32, p2: u64) -> i16 {
-    if p0 == 0 {
-        return i16::MIN % ((-128 & 7) + 0x1) * div_i16(0b10, 86);
-    }
-    let v1: u16 = (1 | 32768) - (0 & 32767);
-    let v2: i32;
-    if 86isize >= 1044265560925419827 || usize::MIN >= 0x4usize {
-        v2 = 8;
+fn add_u32(a: u32, b: u32) -> u32 {
+    if a > u32::MAX - b {
+        a
     } else {
-        v2 = { let t3 = mul_i16(16384i16, 4); 1u32 as i32 };
+        a + b
     }
-    let mut v4 = if false { 1023 } else { (v1 & 32767) + (1u16 & 32767u16) };
-    let v5 = f0(p0 - 1, mul_i32(v2, v2), p2 << (v2 & 63i32));
-    { let t6 = -2147483648; v5 >> (-(8i64 | 1) & 15) }
 }

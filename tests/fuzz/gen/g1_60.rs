@@ -1,53 +1,100 @@
-fn f0(p0: i64, p1: isize, p2: usize) -> u64 {
-    let mut w1 = 0i64;
-    while w1 < 6i64 {
-        w1 += 1;
-        if div_usize(p2, 35184372088831) < (p2 & 4294967295) * (p2 & 4294967295) {
-            let mut v2: i64 = w1 % (((p0 | p0) & 7) + 1i64);
-        } else {
-            let v3: i16 = 7;
-            let v4 = p2;
+fn main() {
+    let mut ck: u64 = 0;
+    let mut v4 = u8::MAX;
+    if 0xf7ai16 < -5659 {
+        println!("acc: {v4:b} r}} = {v4:>#16?} acc: {:0} it,{:12} acc: {2:x>x},", u64::MAX != ck, 0x0u16, -0x7c383482i32);
+    } else {
+        v4 = add_u8(v4, v4);
+    }
+    let v5: i8 = 0x4i64 as u16 as i8;
+    println!("x,{} a,{}", true, add_isize(isize::MAX & 128, neg_isize(70368744177663)));
+    ck = mix(ck, f0(true, -0b110isize) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(9_u64, 0b1111111111111111111111111111111111111111, 68719476736u64) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn f1(p0: u64, p1: i64, p2: u64) -> bool {
+    if p0 == 0 {
+        return (false ^ (0b10011100i16 == -21300)) & (true && 59_u8 == 0o173);
+    }
+    for i1 in 0o2u16..=7u16 {
+        let v2 = -(p1 / ((p1 & 0x7i64) + 0b1i64)) & -((if 2147483647u32 != 0b1000_u32 { p1 } else { p1 }) | 1);
+        let p1: i32 = 6i32 >> (i32::MIN & 0x1f);
+        if true {
+            continue;
         }
     }
-    let mut v5 = if 22609i16 >= 34 { 3 } else { p2 };
-    p1 as u64 as u64
+    let v3 = f1(p0 - 1, 0b1001, (0u8 != 0x3u8) as u64);
+    v3 || v3
 }
 
-fn div_usize(a: usize, b: usize) -> usize {
-    if b == 0 {
+fn add_isize(a: isize, b: isize) -> isize {
+    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
         a
     } else {
-        a / b
+        a + b
     }
 }
 
-fn f1(p0: u32) {
-    let mut v6 = 9069893653735936635isize;
-    println!("ck {},", 13096490945569772937_u64);
-    let v8 = ({ let t7 = 151u8 & 0u8; 63 | i8::MAX }) | sub_i8((24 & 0x3f) - (0 & 63i8), -5 >> (0_u32 & 7u32));
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
+        a
+    } else {
+        a + b
+    }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, 8i32 as u64);
-    let mut v9 = (4294967295i64 == 3) != (8i8 < -108i8);
-    v9 ^= !true;
-    ck = mix(ck, (9u32 <= (7_ & 65535u32) * (5u32 & 65535) || true) as u64);
-    let mut v10 = 0o1736463215165505661204_usize;
-    ck = mix(ck, f0(74i64, 3, 83) as u64);
-    println!("f0 = {}", ck);
-    f1(4294967294);
-    println!("ck = {}", ck);
-}
-
-fn sub_i8(a: i8, b: i8) -> i8 {
-    if (b < 0 && a > i8::MAX + b) || (b > 0 && a < i8::MIN + b) {
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
         a
     } else {
-        a - b
+        -a
     }
+}
+
+fn f0(p0: bool, p1: isize) -> i32 {
+    println!("step: {p0:#05}");
+    println!("acc = {0} ck = {:#} r: {p1:>#01X}, lo {p1:X}", if p0 { 0x2i8 > -127i8 } else { 45100u16 > 0b110101 });
+    mul_i32(0x1, 1858104686i32) + add_i32(0o45i32, 16383) & neg_i32(0x7fffffff % ((8i32 & 7) + 1i32))
+}
+
+fn neg_isize(a: isize) -> isize {
+    if a == isize::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn mul_i32(a: i32, b: i32) -> i32 {
+    if a > 0 {
+        if b > 0 {
+            if a > i32::MAX / b {
+                return a;
+            }
+        } else if b < i32::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < i32::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i32::MAX / a {
+        return a;
+    }
+    a * b
 }

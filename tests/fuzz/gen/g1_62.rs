@@ -1,84 +1,59 @@
-fn f1(p0: u64, p1: u16, p2: u32, p3: bool) -> i32 {
-    if p0 == 0 {
-        return 0b1001;
-    }
-    if 58u32 <= p2 {
-        return div_i32((0x7 & 0o7777777777_i32) - (i32::MIN & 0o7777777777), -0o6354507510 % ((2081343719 & 0b111) + 0b1));
-    }
-    let p1 = mul_u16(p1 % ((p1 & 0b111) + 0x1u16) >> (9177534234960123119usize as i16 & 0b1111i16), p1);
-    let p1 = (neg_i32(2048) & 32767) * (0b0 & -931513556 & 32767);
-    let v5 = f1(p0 - 1, p3 as u16, p2 >> (0u64 & 31u64), p3);
-    !p3 as i32
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn f0(p0: i64) -> isize {
-    println!("tmp{{}}: {} hi = {} out,{},", 0b110i8, !79i64, 0u16);
-    for i1 in 0b11u8..0x9u8 {
-        let v2: i64;
-        if 1u16 < 0o123 || 0_usize < 4 {
-            v2 = 1336577169564689882i64;
-        } else {
-            v2 = add_usize(0, usize::MIN) as i64;
-        }
-    }
-    for i3 in -0o3i16..=2 {
-        if 0xFFFFFFFFFFFFFFFEusize <= usize::MIN {
-            continue;
-        }
-    }
-    let v4: u64 = 0b1001;
-    print!("step {}sum,{v4}tmp,{} r {}\n", p0, 4u8 < 96, true);
-    0o5isize
-}
-
-fn div_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
+fn div_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
         a
     } else {
         a / b
     }
 }
 
-fn add_usize(a: usize, b: usize) -> usize {
-    if a > usize::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn neg_i32(a: i32) -> i32 {
-    if a == i32::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn mul_u16(a: u16, b: u16) -> u16 {
-    if b != 0 && a > u16::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
 fn main() {
     let mut ck: u64 = 0;
-    println!("x");
-    println!("lo");
-    print!("a,{ck}lo,{ck} ");
-    ck = mix(ck, f0(0i64 << (0b11_u8 & 63)) as i64 as u64);
-    for i6 in 0b10_u16..=0o1 {
-        ck = mix(ck, (7usize >> (0b101i64 & 0b111111i64)) as u64);
+    let mut v3: i16 = 4i16;
+    let v3: usize = 0b11111111111111111111111111111111111111111111111111111 << (5u8 & 63u8);
+    if false {
+        let v4 = f0(26 >> (8_8i64 & 15i64), 0x798Eu16 << (0b1i8 & 15), 0usize <= v3, div_u8(98, 164)) & (1073741823 > 16 || f0(2047, 1, 91u32 == 6, 7u8));
+        ck = mix(ck, div_u32(u32::MAX, (4294967295 & 6_55_35) * (43 & 65535) >> ((1_u16 | 32768) - (0u16 & 32767) & 31)) as u64);
+        let mut v5 = -0b10_i32 as i16;
+    } else {
+        print!("ck{{}} {}a = {1}|", 1_i64, 6i8 as i16);
     }
-    ck = mix(ck, f0(3) as u64);
+    for i6 in 0o0usize..v3 & 7 {
+        if false && i6 != 0usize {
+            break;
+        }
+        let v7: i32 = !((0x5Fi32 >> (0o152462u16 & 31) & 1073741823) + (69_isize as i32 & 1073741823));
+        ck = mix(ck, ck as u64);
+    }
+    ck = mix(ck, f0(32_767, 8, true, 50) as u64);
     println!("f0 = {}", ck);
-    ck = mix(ck, f1(4u64, 64, 97, true) as u64);
-    println!("f1 = {}", ck);
     println!("ck = {}", ck);
+}
+
+fn f0(p0: i16, p1: u16, p2: bool, p3: u8) -> bool {
+    let v1 = 0u32;
+    let mut v2: i8;
+    let mut p3: i16 = -32768i16;
+    p3 %= ((p0 & 16383i16) - (p3 & 16383i16) & 7) + 1;
+    v2 = -43;
+    div_u32(1, v1) >= (2 | 7) & sub_u32(v1, v1)
+}
+
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn sub_u32(a: u32, b: u32) -> u32 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
 }

@@ -1,4 +1,20 @@
-fn sub_u64(a: u64, b: u64) -> u64 {
+fn neg_isize(a: isize) -> isize {
+    if a == isize::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn rem_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn sub_u8(a: u8, b: u8) -> u8 {
     if a < b {
         a
     } else {
@@ -8,92 +24,54 @@ fn sub_u64(a: u64, b: u64) -> u64 {
 
 fn main() {
     let mut ck: u64 = 0;
-    let v2 = if 1i8 != 41i8 { 1_u32 } else { 0u32 };
-    println!();
-    if 134217727i32 != 92i32 || false && 0x4i16 > i16::MIN {
-        let v3 = (9 & 16383) + (7i16 & 0x3FFF);
+    let mut v5 = neg_isize(80_i64 as isize) <= 4611686018427387904_isize << (4usize & 63usize);
+    let v6 = i8::MAX;
+    println!("d = {}", 16805476775711047225usize);
+    if true {
+        let v7 = sub_i64(sub_i64(-9223372036854775807i64, 9), 5i64 >> (2i16 & 6_3i16));
         if false {
-            let v4 = (-9223372036854775808i64 & 2147483647) * (7 & 21474_836_47i64) >> (19_0_u8 as i16 & 63i16) > (7i64 & 0o377777777777777777777i64) - (sub_i64(9223372036854775806, 9223372036854775807) & 4611686018427387903);
-            let v5: u8 = 127;
-        }
-    } else if v2 == v2 {
-        ck = mix(ck, neg_i8(51i8) as u64);
-        if !(0o7i8 > 4i8) {
-            let mut v6 = add_i64(1, 4194303i64);
+            return;
         }
     } else {
-        let mut w7 = 0usize;
-        while w7 < 0x4_ {
-            w7 += 1;
-            let mut v8: i32 = -sub_i32(add_i32(2147483646, 8), 3);
-            v8 >>= (5553940499378278652usize | div_usize(3__usize, usize::MIN)) & 31;
-        }
-        ck = mix(ck, ck as u64);
+        let v8 = rem_u64(ck, ck) + div_u64(-16384_isize as u64, rem_u64(ck, 1u64));
+        let mut v9 = (3i16 as usize & 4294967295) * (v5 as usize & 4294967295);
     }
-    ck = mix(ck, f0(4, 1545762823, 9) as u64);
+    ck = mix(ck, f0(7547251821292354952) as u64);
     println!("f0 = {}", ck);
+    ck = mix(ck, f1(2usize, 3u8, false) as u64);
+    println!("f1 = {}", ck);
     println!("ck = {}", ck);
-}
-
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn neg_i8(a: i8) -> i8 {
-    if a == i8::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn add_i32(a: i32, b: i32) -> i32 {
-    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
-        a
-    } else {
-        a + b
-    }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
+fn f0(p0: u64) -> u8 {
+    let mut p0: bool = 7i16 < i16::MAX && (3i64 == 1_ || 6i16 < 1023i16) || !(37i64 < -657170671057764033);
+    let mut v1: usize = 0xA514C73D753538AA_;
+    if false && 0u32 != 7u32 || !(-2048i16 < 1_i16) {
+        let v1 = rem_u64(u64::MIN, 6);
+        println!("q {:#} d: {:?}val: {p0}, k {v1:#X}", 0x4i64, v1);
     }
+    if false {
+        println!("res {:>}", true);
+        let v1 = 9i32;
+        let v2: isize = -9223372036854775808;
+    }
+    sub_u8(8_u8, add_u8(add_u8(83, 133), 238u8 << (246243600u32 & 7u32)))
 }
 
-fn div_usize(a: usize, b: usize) -> usize {
-    if b == 0 {
-        a
+fn f1(p0: usize, p1: u8, p2: bool) -> isize {
+    let mut v3;
+    if !p2 {
+        v3 = 602834244i32;
     } else {
-        a / b
+        let v4: i64 = 0x7ffffffffffffffei64;
+        v3 = 9i32 ^ 16383i32;
     }
-}
-
-fn sub_u16(a: u16, b: u16) -> u16 {
-    if a < b {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f0(p0: u32, p1: i32, p2: usize) -> u64 {
-    if p0 == 0 {
-        return sub_u64(92u64, u64::MAX) >> sub_u16(33820, 3);
-    }
-    let p2: i64 = (i64::MIN & 4611686018427387903) + (1i64 & 4611686018427387903i64);
-    let v1 = f0(p0 - 1, (p1 & 1073741823) - (p1 & 1073741823_i32), usize::MAX | usize::MIN);
-    0xA514C73D753538AA_
+    println!("y,{:#2} a,{},", u16::MAX as i32, div_isize(-2424732989778587787isize, 7987928648859208902isize) < -90i8 as isize);
+    2isize | ((9 & 4611686018427387903isize) - (9_isize & 4611686018427387903isize) & 2147483647isize) * ((9 & 4611686018427387903isize) - (0x1_2isize & 46_116860_1842_7_3_87903) & 2147483647)
 }
 
 fn sub_i64(a: i64, b: i64) -> i64 {
@@ -101,5 +79,29 @@ fn sub_i64(a: i64, b: i64) -> i64 {
         a
     } else {
         a - b
+    }
+}
+
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn div_isize(a: isize, b: isize) -> isize {
+    if b == 0 || (a == isize::MIN && b == -1) {
+        a
+    } else {
+        a / b
     }
 }

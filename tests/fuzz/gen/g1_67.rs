@@ -1,130 +1,126 @@
-fn f1(p0: isize, p1: usize, p2: u32, p3: u32) -> i64 {
-    if true {
-        let mut v6 = (!p0 <= p0 / ((16isize & 0x7isize) + 0b1_isize)) as u16;
-        let mut w7 = 0x0u32;
-        while w7 < 0x2 {
-            w7 += 1;
-            let mut w8 = 0x0_usize;
-            let v9: usize = loop {
-                w8 += 1;
-                if w8 >= 0o3usize {
-                    break p1 | p1;
-                }
-                println!("sum: {} d,{} lo {}", 0x80_0000_00000_0_0000u64 ^ 8, add_i32(0b100111i32, 0o1622076357i32), 0x1a % ((2147_4_83_646i32 & 7i32) + 0o1i32));
-                let mut p2: i32 = i32::MAX;
-                if true {
-                    break (v6 < v6) as usize;
-                }
-            };
-        }
-        for i10 in 0x2u8..6u8 {
-            let v11 = (if true { 0b101i32 } else { 2048 }) ^ (0x4i32 & 0b111111111111111i32) * (23448459 & 0b111111111111111_i32);
-        }
-    }
-    let mut v12 = 0b10111101001001100101110111101000001000000000111000000110001110u64 & !(-0x7i16 as u64);
-    println!();
-    let mut w13 = 0_u32;
-    let v14: u8 = loop {
-        w13 += 1;
-        if w13 >= 0x8 {
-            break (u8::MAX | 0b1_0_0_0_0000u8) - (0x70 & 0x7F__u8);
-        }
-        println!("a");
-    };
-    mul_i64(71, (if 7i64 <= 0b111110100010101110100011010110101001100000100000001000001011001 { -0b100 } else { 3_i64 }) | 0b10_00)
-}
-
 fn main() {
     let mut ck: u64 = 0;
-    f2(if -0x1_i32 >= 4i32 { 0u8 } else { u8::MIN });
-    ck = mix(ck, (0x3_7i64 / ((-0x34c3_46a_4bbf1bc5i64 & 0o7i64) + 0o1)) as u64);
-    let v18: u64;
-    if 0x4i16 >= 32766 {
-        v18 = 0b100u64;
-    } else {
-        v18 = ck;
-    }
-    let mut w19 = 0x0_i32;
-    loop {
-        w19 += 1;
-        if w19 >= 4i32 {
-            break;
+    f1();
+    for i13 in 0b0i16..0b1000_isize as i16 & 0x3i16 {
+        if 0x0u8 >= 0x82 {
+            continue;
         }
-        print!("res {w19}\n");
+        let mut v14 = (7_isize << (0o151540u16 & 0x3Fu16)) as i16 | (if (if 0o11 < 0x8 { -0o100000i32 >= 0x3i32 } else { true }) { i13 >> (93_u8 & 0b1111u8) } else { if i13 > i13 { i13 } else { -32768i16 } });
     }
-    let mut v20 = 8_i16 > 0b1001;
-    for i21 in 0u32..0x3_u32 {
-        v20 |= v20;
+    if 0u8 > 0b101 && 8i8 < 1i8 {
+        println!("a: {ck}, x: {ck}");
+        let mut v15: i16 = (sub_i16(0o75067i16, -0b100100110011101i16) & 127i16) * (0x1f45i16 & 0o177);
+    } else if 5usize > 9223372036854775808usize {
+        let mut v16 = 0o57isize == 0x3 || 0u32 >= 0x98331cac;
+        for i17 in 0x3i8..=0x7i8 {
+            v16 = 68719476735i64 != -0o4000000000i64;
+            let v18: usize;
+            if 1i8 < 0b110 {
+                v18 = 5278544182340310826usize >> (0b0usize & 0o77usize);
+            } else {
+                v18 = add_usize(0x7usize, 0o7usize);
+            }
+        }
+    } else {
+        {
+            println!("tmp = {}hi {} x = {}, tmp = {}", 136u8 as i64 as usize, (if 0x3u8 == 0o177u8 { 0b111111111010010011010110000110 } else { 0b1111111111111111111111111111111 }) & neg_i32(5), if isize::MAX >= 0x4000000isize { 0x7u8 } else { 0x16u8 }, 1073741824isize / ((-7451129038125184932 & 0b111isize) + 1isize) / ((-0o1000000000000000000000 << (0x2u16 & 0x3f) & 0b111isize) + 0b1));
+            let c19 = 0x13i16;
+            let c20: i16 = c19 / c19;
+            let c21 = c19 - c20;
+            let v22 = ck;
+        }
     }
-    let v22: i32 = -0x20;
-    f0();
-    f0();
-    ck = mix(ck, f1(72057594037927935, 0x5f024517aa91934, 0x95a96cf5u32, 3u32) as u64);
+    ck = mix(ck, f0(true, false, 9223372036854775806) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1() as u64);
     println!("f1 = {}", ck);
-    f2(0xf);
+    f2(4611686018427387904isize);
     println!("ck = {}", ck);
-}
-
-fn f0() {
-    println!("b {}, r = {}, q: {},", (69i8 >= 0xF) as usize, 0x14u16 / ((0b10_00u16 & 0b111) + 1u16) ^ 0x2__u32 as u16, -1117835754547076671i64);
-    for i1 in (u8::MAX - 0o5)..u8::MAX {
-        let mut v2 = 11290i16;
-        v2 |= 2_6i16;
-    }
-    for i3 in 4_usize..=0x4usize {
-        let mut v4: u32 = 0b1000u32 % ((0o37777777776 & 0x7) + 1u32);
-    }
-    let v5: i32 = rem_i32(0b1_1_1_1111_1_1_11_11_1_111_11_1111111_i32, 0b11_i32);
-    println!("it {v5} out = {v5} k = {v5} d {v5},");
-}
-
-fn f2(p0: u8) {
-    for i15 in 0x0_usize..=usize::MAX & 0o3_usize {
-        let mut w16 = 0u32;
-        while w16 < 0b101u32 {
-            w16 += 1;
-            println!("y{{: {i15}");
-        }
-    }
-    let mut v17: i64 = (8i64 & 0x7fffffff) * (7i64 & 2147483647);
-    let mut v17: u16 = 91_u16;
-}
-
-fn add_i32(a: i32, b: i32) -> i32 {
-    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn rem_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
-        a
-    } else {
-        a % b
-    }
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn mul_i64(a: i64, b: i64) -> i64 {
-    if a > 0 {
-        if b > 0 {
-            if a > i64::MAX / b {
-                return a;
-            }
-        } else if b < i64::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i64::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i64::MAX / a {
-        return a;
+fn f0(p0: bool, p1: bool, p2: i64) -> i64 {
+    let c1 = 0o22u8;
+    let c2: u8 = c1 & c1;
+    let c3 = c1 % 0b1000u8;
+    let c4: u8 = c1 | 0o4u8;
+    let v6 = { let t5 = ((-0x80000000i32 & 0x3fffffffi32) - (-840691309i32 & 1073741823i32)) as i16; rem_u32(0o11u32, 0u32) & 0x8u32 as u32 };
+    for i7 in 0o0_u64..0b11000100000000101001000001100010000001001000010010000011110 & 0x7u64 {
+        println!("ck");
     }
-    a * b
+    p2
+}
+
+fn f2(p0: isize) {
+    println!("x,{p0}");
+    let mut w9 = 0b0i32;
+    while w9 < 5_i32 && !(-9i64 >= -0b101010010101000101111100101001111110000101110100010111101001101) {
+        w9 += 1;
+        let v10 = i16::MIN;
+    }
+    let p0: u32 = 389195912;
+    let mut w11 = 0i32;
+    while w11 < 2 {
+        w11 += 1;
+        if true | (0x7C3902FEC8C8ED68isize != 0o3) {
+            let v12: u64 = 0o1;
+        }
+    }
+}
+
+fn add_i8(a: i8, b: i8) -> i8 {
+    if (b > 0 && a > i8::MAX - b) || (b < 0 && a < i8::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn sub_i64(a: i64, b: i64) -> i64 {
+    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn neg_i32(a: i32) -> i32 {
+    if a == i32::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn sub_i16(a: i16, b: i16) -> i16 {
+    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn add_usize(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn f1() -> i32 {
+    let mut v8 = (!0o77777i16 << add_i8(0i8, 0xf)) + ((if true { -2 } else { -0b101001001001011 }) >> ((2007576740 | 63i32) & 0xFi32));
+    f0(!(0o0usize <= 0x7usize), 93u8 <= 0b10_u8 || v8 >= v8, sub_i64(4i64, 8));
+    -1369739832i32
+}
+
+fn rem_u32(a: u32, b: u32) -> u32 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
 }

@@ -1,141 +1,100 @@
-fn mul_i32(a: i32, b: i32) -> i32 {
-    if a > 0 {
-        if b > 0 {
-            if a > i32::MAX / b {
-                return a;
-            }
-        } else if b < i32::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i32::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i32::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn rem_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
         a
     } else {
-        a % b
+        a * b
     }
 }
 
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
-        a
-    } else {
-        a - b
+fn f0(p0: i64, p1: u32, p2: i32) -> usize {
+    if !(p0 != -0x7a3174fde9c35652) {
+        let v1: usize;
+        let p0 = (false as usize & 6412037_08_5926_626_38_9__usize | 0x8000000000000000) - (!90 % ((20_47 & 7_) + 1) & 0o77777_7_7_777_7_77_7777_777_7);
+        v1 = p0;
+        println!("b,{v1},");
+        let v3: usize = ({ let t2 = p1; 0x5u16 }) as usize;
     }
+    if false {
+        let v4: u16;
+        v4 = 4043750498569285950_isize as u16;
+    } else {
+        let v5: i32;
+        v5 = p2 / ((p2 & p2 & 7i32) + 1i32) / (((p2 % ((p2 & 7) + 1i32) & 107_374_1823i32) + (p2 & 0x3FFFFFFFi32) & 0b111) + 1);
+        let v6 = 0b1111_1_1i8 | mul_i8(0x4, 0b1);
+        let p1: u8 = 0x20_ ^ 6;
+    }
+    if (3u64 as i64) <= mul_i64(p0, p0) {
+        println!("res{{ = {:#b}, z {}", (0_u8 & 0x7f) + (mul_u8(0x7, 3) & 127u8), p1);
+        println!("step = {}acc,{p1}, it = {}, ck\\ = {:+016} tmp: {p2:08b},", -(p2 | 1), sub_i32(p2, p2), 0o6usize << (0x6isize & 63));
+    }
+    0xd6871946c2703e26
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let v7: u32;
+    if (if -920661_78738_0_3_7381_29isize != 40isize { 0xB_2u8 > 0o0_u8 } else { 70_7_1i16 != 0b101i16 || true }) {
+        v7 = (2i16 > 1) as u32 >> (62_i64 % ((-0x8000000000 & 0b111) + 0o1i64) & 0x1f__i64);
+    } else {
+        v7 = if ck < ck { 76 } else { 1u32 };
+        let v8: u8 = 0b11;
+    }
+    let v9 = 0b11111111001111101100110001100011011001111111101000001001101000i64;
+    print!("d,{ck}, hi = {: ^10o} k {ck:+016o} sum = {ck}, sum {v7:#>+}, ", 156u8 % ((0xf5_u8 & 7u8) + 0o1u8));
+    let v10: u32 = 0x2498c454;
+    print!("x|");
+    let mut v11: i8 = 0x7;
+    ck = mix(ck, f0(435_9_62_0417174801_0_28, 0u32, 25) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn sub_u8(a: u8, b: u8) -> u8 {
-    if a < b {
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
         a
     } else {
         a - b
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    if 6u16 != 32767u16 {
-        if !(0b111__i16 == 0b0i16) {
-            ck = mix(ck, (0i16 >= 58 && ck != ck) as u64);
-        } else {
-            f1();
-        }
-        print!("val\n");
-        let v6: i64 = 0b1000000;
-    }
-    let mut w7 = 0x0usize;
-    while 0o2 > w7 {
-        w7 += 1;
-        let v8 = 23517_i16;
-    }
-    let v9: u64 = !ck;
-    if 46i8 == 6i8 {
-        println!("d = {w7}d {}r = {},", 0b100u16 << (ck & 0o1_7), (w7 & 0b11_1_11_111_1_11_1_1111_111_11111111_1111_1) * (0x49f4cbb53af5652c & 0o37777777777));
-        ck = mix(ck, (w7 | w7) as u64);
-    } else {
-        if true {
-            let v10: bool;
-            if i32::MAX >= -73_1_5_74900 {
-                v10 = (w7 >= w7) == false || !(i8::MAX <= i8::MIN);
-            } else {
-                v10 = true && false || !true;
+fn mul_i8(a: i8, b: i8) -> i8 {
+    if a > 0 {
+        if b > 0 {
+            if a > i8::MAX / b {
+                return a;
             }
-            println!("res\\ {}r = {}", ck, mul_i32(i32::MIN, 2));
-            println!("n = {} r = {}", (1isize & 0x3_f_f_ff_f_f_f_ff_ffffff) - (0x45e43ffc2e930dc6 & 0x3fffffffffffffffisize), if v10 { 0o2i64 } else { 0x6i64 });
+        } else if b < i8::MIN / a {
+            return a;
         }
+    } else if b > 0 {
+        if a < i8::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i8::MAX / a {
+        return a;
     }
-    let mut w11 = 0usize;
-    loop {
-        w11 += 1;
-        if w11 >= 3usize {
-            break;
-        }
-        for i12 in 0x0_u16..(46_74_5 & 255) * (u16::MIN & 2_5_5u16) & 0b11 {
-            println!("y: {v9} q\' {w7},");
-            let mut v13: bool = 7_isize > 9 || -4i64 != 0x359F5B5FC9991A3C__i64;
-        }
-        let v14: u64 = ck;
-    }
-    let mut v15 = if -348_70973_09_7_4_6033_0_3_0isize <= -0o1000000000000_isize { (0u16 | 3_27_68u16) - (0x8000_u16 & 0b1111_1111111111_1_u16) } else { 0x21u16 };
-    ck = mix(ck, (23u8 ^ 0b0_u8) as u64);
-    ck = mix(ck, f0(8, 25i64) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1() as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
+    a * b
 }
 
-fn f1() -> u64 {
-    if true {
-        return 0b1100000100000010011111101111100000000001100010010111011111011111_u64;
-    }
-    let mut w3 = 0b0u32;
-    while w3 < 3 && -0o100_00_0i16 != 0x4000i16 {
-        w3 += 1;
-        let v4 = 0x41usize as usize;
-        for i5 in 0o2i8..10i8 {
-            if 31_i64 == -0o1 || true {
-                continue;
+fn mul_i64(a: i64, b: i64) -> i64 {
+    if a > 0 {
+        if b > 0 {
+            if a > i64::MAX / b {
+                return a;
             }
-            let mut v4 = sub_u8(1_67_u8, 0o3);
+        } else if b < i64::MIN / a {
+            return a;
         }
-    }
-    rem_u64(mul_u64(0x8u64 ^ 0o5, 41u64 >> (0b1000000000000000000000000000000000000000000u64 & 63_u64)), sub_u64((394_4865088_7_82_099_9_34 | 9223372036854775808u64) - (0o7 & 9223_37_2_03_6_85477580_7u64), 0b11101i64 as u64))
-}
-
-fn f0(p0: isize, p1: i64) -> i8 {
-    if 0x8_u64 == 0o65 {
-        let mut w1 = 0o0u8;
-        while w1 < 2 {
-            w1 += 1;
-            if !(-0o400000000000000000000i64 >= p1) {
-                break;
-            }
-            let v2: bool = p1 <= p1;
-            let mut v2: u8 = (w1 | 0o200u8) - (0b111001_01 & 127);
+    } else if b > 0 {
+        if a < i64::MIN / b {
+            return a;
         }
+    } else if a != 0 && b < i64::MAX / a {
+        return a;
     }
-    print!("it {p0}\n");
-    76
-}
-
-fn mul_u64(a: u64, b: u64) -> u64 {
-    if b != 0 && a > u64::MAX / b {
-        a
-    } else {
-        a * b
-    }
+    a * b
 }

@@ -1,29 +1,29 @@
-fn add_u8(a: u8, b: u8) -> u8 {
-    if a > u8::MAX - b {
+fn sub_isize(a: isize, b: isize) -> isize {
+    if (b < 0 && a > isize::MAX + b) || (b > 0 && a < isize::MIN + b) {
         a
     } else {
-        a + b
+        a - b
     }
 }
 
-fn f0(p0: usize, p1: u64) -> i32 {
-    if p0 == 0 {
-        return (12668u16 != 15) as i32;
-    }
-    let mut w1 = 0u32;
-    while w1 < 3 && 7usize != 3 {
-        w1 += 1;
-        let mut p1: bool = !(p1 <= p1);
-    }
-    let v2 = f0(p0 - 1, p1);
-    v2
+fn f0() {
+    let v1 = rem_usize(0x9, 0) >> (65535_u16 / ((0xD84F & 7) + 1) & 63);
+    println!("hi\' = {:x}, y: {}x,{:X}y,{v1}q,{:+}", 37i64 as u64 % ((4 & 7u64 & 0o7) + 0x1), -0o73466i16, (1i8 <= 8_ || 0b100000000000i64 > 0b1) as i32, 0x10u32);
 }
 
-fn rem_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
+fn neg_i64(a: i64) -> i64 {
+    if a == i64::MIN {
         a
     } else {
-        a % b
+        -a
+    }
+}
+
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a / b
     }
 }
 
@@ -33,61 +33,64 @@ fn mix(h: u64, v: u64) -> u64 {
 
 fn main() {
     let mut ck: u64 = 0;
-    if isize::MIN | 100 > ({ let t3 = 1045766823; 0 }) {
-        let v4 = 0o700315622775044225213i64 % ((-9223372036854775807i64 & 7) + 1);
+    ck = mix(ck, ((((71i64 & 46_11_6_860_1_84_2_73879_03) - (128 & 4611686018427387903)) as i32 & 0x7fff) * (2147483647_i32 as i32 / ((2 & 7) + 0o1) & 32767i32)) as u64);
+    ck = mix(ck, (100_i64 / ((neg_i64((7_4_i64 & 2147483647) * (92233_72_0_36854_775807 & 0b1111111111111111111111111111111)) & 7_) + 0o1)) as u64);
+    print!("b: {ck}x: {:>16X}, lo,{ck:<x}, tmp: {:3x} step = {:.5x} ", ck, mul_isize((0isize & 4611686018427387903) + (18_3_7660_6_3264_0_02751_8_ & 4611686018427387903_), -0b10_00000000_0_0_000_0_000_00000_00_000_0000_0_0_000000_0), 128u64);
+    let mut w2 = 0i64;
+    loop {
+        w2 += 1;
+        if w2 >= 8 {
+            break;
+        }
+        ck = mix(ck, (0b1u16 % ((2i16 as u16 & 0o7) + 1)) as u64);
+        ck = mix(ck, ((-214_74_83648i32 & 0b11_1_1111111_11_1111111_1_1_11_1_11_11_11) - (9 & 1073741823) ^ 0b1_001 & 0o5_612_5_32044) as u64);
     }
-    if 14_i32 == i32::MAX {
-        let v5: u8 = 252;
-        let v6: u8 = 0xd5 >> (2197979573791286589i64 & 7i64);
-    } else {
-        let v7: i8;
-        if (i8::MAX < -32) == (0o53i64 <= 35) {
-            v7 = (0u64 & ck) as i8;
-        } else {
-            v7 = (8 % ((-101 & 7) + 1i8) & 63) - (2667328577u32 as i8 & 63_i8);
+    ck = mix(ck, (({ let t3 = 214_u8; ck }) ^ div_u64(ck, ck)) as u64);
+    println!("it");
+    let mut w4 = 0usize;
+    loop {
+        w4 += 1;
+        if w4 >= 4 {
+            break;
         }
-        ck = mix(ck, (true | (3u8 == 7) && -15 <= i32::MIN) as u64);
-        let v8 = neg_i16(0b101) >= rem_i16(0o4i16, 6_i16);
+        if -0x80_i8 < 63 {
+            continue;
+        }
+        println!("acc = {ck:04}, out,{:#1} a {:+}tmp = {w4:+02.2x} sum\u{e9}: {w2:X},", i8::MIN / (((0x1i8 & 7) * (0x8 & 7) & 0o7i8) + 0b1), 8u8 > 0);
     }
-    let v10 = (((u8::MAX | 1) ^ 0 & 99) & 0xf) * (({ let t9 = div_u64(ck, ck); 9 / ((0 & 0x7) + 1u8) }) & 15);
-    println!("r");
-    let mut w11 = 0usize;
-    let v12: u64 = loop {
-        w11 += 1;
-        if w11 >= 3_usize {
-            break rem_u64(ck, ck);
-        }
-        for i13 in 1..=1_i8 {
-            let v14 = 2097151u64 / ((true as u64 & 7) + 1);
-            println!("acc");
-            let mut v14: u8 = add_u8(v10, v10);
-        }
-    };
-    ck = mix(ck, f0(11, 18014398509481983) as u64);
-    println!("f0 = {}", ck);
+    let mut w5 = 0o0i32;
+    while w5 < 3 {
+        w5 += 1;
+        let mut v6 = ck;
+        ck = mix(ck, ((sub_isize(0x2_, 6) & 0x3fffffffffffffff) - (0o1_0 & 4611686018427387903)) as u64);
+    }
+    f0();
     println!("ck = {}", ck);
 }
 
-fn neg_i16(a: i16) -> i16 {
-    if a == i16::MIN {
-        a
-    } else {
-        -a
+fn mul_isize(a: isize, b: isize) -> isize {
+    if a > 0 {
+        if b > 0 {
+            if a > isize::MAX / b {
+                return a;
+            }
+        } else if b < isize::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < isize::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < isize::MAX / a {
+        return a;
     }
+    a * b
 }
 
-fn rem_u64(a: u64, b: u64) -> u64 {
+fn rem_usize(a: usize, b: usize) -> usize {
     if b == 0 {
         a
     } else {
         a % b
-    }
-}
-
-fn div_u64(a: u64, b: u64) -> u64 {
-    if b == 0 {
-        a
-    } else {
-        a / b
     }
 }

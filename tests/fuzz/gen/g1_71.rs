@@ -1,14 +1,15 @@
 fn main() {
     let mut ck: u64 = 0;
-    let mut w5 = 0_u8;
-    while w5 < 3 {
+    let mut v4: i32 = 0x7;
+    println!("r\"");
+    let mut w5 = 0u32;
+    while w5 < 6u32 && 12 > 0x7i32 {
         w5 += 1;
-        let mut v6: u8 = w5;
+        if 46 <= v4 {
+            break;
+        }
     }
-    println!("b}},{} ck,{ck} x = {w5}", 7u64);
-    let mut v7 = 0o7_u32 % ((4194304 & 7) + 1);
-    println!("a");
-    ck = mix(ck, f0(false, 9007986502452560154u64, 2i32) as u64);
+    ck = mix(ck, f0(32768u16, 2usize) as u64);
     println!("f0 = {}", ck);
     println!("ck = {}", ck);
 }
@@ -17,31 +18,21 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn div_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
         a
     } else {
         a / b
     }
 }
 
-fn f0(p0: bool, p1: u64, p2: i32) -> usize {
-    for i1 in -1..3_isize {
-        let mut w2 = 0usize;
-        loop {
-            w2 += 1;
-            if w2 >= 5 {
-                break;
-            }
-            let v3: i64 = div_i64((-4238249732810985216i64 | 1023) << ((-128_i8 & 63) - (126 & 63i8) & 63), 4611686018427387904 >> (7_usize & 63usize) & 35i64 % ((6821694620267809922 & 7) + 1));
-            if u8::MIN < u8::MAX {
-                break;
-            }
-        }
+fn f0(p0: u16, p1: usize) -> u64 {
+    let mut p1 = i32::MIN > 0b1010 || (if 27i16 != 0o4i16 { 0u16 >= p0 } else { 0xfffffffffffffffeu64 > 0o0 });
+    let mut w1 = 0usize;
+    while 3 > w1 && (p1 || p1) {
+        w1 += 1;
+        let v2: isize = 66 | 0;
     }
-    if p1 == p1 {
-        return p1 as u64 as usize;
-    }
-    let mut v4 = p0;
-    42i64 as usize
+    p1 |= 4i32 == 7;
+    ((9007199254740991u64 | 0o7777777777777u64) / ((w1 as u64 & 7_u64) + 1) & 4294967295) * (({ let t3 = i64::MAX as i32; div_u64(3132958952504331579u64, u64::MIN) }) & 4294967295u64)
 }

@@ -1,78 +1,77 @@
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f1(p0: usize, p1: u64) -> u32 {
-    if p0 == 0 {
-        return 0o1;
-    }
-    let v5: bool = !0x63c77226a3be85eisize != 0x7fffff >> (i16::MAX & 63);
-    let v6 = f1(p0 - 1, 0);
-    4 & 0b10101101u8 as u32
-}
-
-fn f0(p0: i32) -> bool {
-    print!("y = {}, r {{ok}} = {} out = {p0}|", true && true, (false as usize & 4294967295) * (({ let t1 = p0; usize::MAX }) & 4294967295));
-    let v2: i64 = sub_i64(!-0x45b7806e95a7e18, 43);
-    let v3: u8 = (0b10 & 0x7F) + (6 & 0x7F);
-    ((-0x436ci16 == 0x1i16) as isize) < ({ let t4 = v2; 0x20000000000 }) && (!false && 0o0u16 >= u16::MIN)
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    for i7 in 0o4..=7u16 {
-        print!("b,{}, ", 0x0u16);
-    }
-    f0(sub_i32(27, 0b10));
-    let mut v8: i64 = neg_i64(i64::MAX);
-    let v9: u8 = add_u8(81, 0x3);
-    ck = mix(ck, ck as u64);
-    v8 = (v8 & 0o17777777777) * (v8 & 2147483647) >> (rem_usize(4398046511103, 0o1224405671070454417754) & 0b111111);
-    let v10: usize = 0o3_7_7_777_77777_7;
-    let mut v11: i16 = -0x14;
-    ck = mix(ck, f0(0b11_111111111111_11_11_1_1111_11_111111) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(11, 1) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn sub_i64(a: i64, b: i64) -> i64 {
-    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
-        a
-    } else {
-        a - b
+fn f0(p0: u8, p1: u16, p2: u8) -> u16 {
+    let v1: usize = 0x88bf09d76ebbe3b6;
+    if (if (if 0x0_u64 != 9 { 44i16 < 7611i16 } else { true }) { false } else { 0x3FFFF < 718137300 }) {
+        if 5i8 < -0x6d {
+            println!("lo");
+            let v2 = ((if 0o22i32 != 0x7fffffff { -4611686018427387904i64 } else { 0o0 }) & 0x3FFFFFFFFFFFFFFF) - (-1824_i16 as i64 & 4611686018427387903);
+            let v3: i64;
+            println!("it {:x<X} step = {}", 0x48_u32 | div_u32(0xfff, 0x5E), p0);
+            v3 = 0x5;
+        } else {
+            let v4: u32 = !0o50u8 as u32;
+            let v5 = !(if 128i16 <= 33 { false } else { 0b111_111_1_1_11_111_11_11111111_11_11111_1111_11_11_111_1111111_1_1_111111_111111_1isize == -0x80000000000000isize });
+        }
+        if true {
+            let mut p1: usize = 0x0;
+            let v6: usize = v1;
+        } else {
+            let v7: bool = p1 != p1;
+            println!("x");
+            let v1: u32 = 0o10;
+        }
+        let v8 = (0 & 0b1111111) + (p0 & 0b1111111);
+    } else if 281474976710655u64 >= 0x3BCE4383DBDC0F8Du64 {
+        if -0o1000000000000000000000isize >= 0b111111111111111111111111 {
+            let v10: u8 = (({ let t9 = 3u64; p0 }) & 0x7f_u8) + (0 & 0b1111111u8);
+        } else {
+            let mut v11: i16 = 0o110;
+            let mut v12 = v11;
+        }
+        let v14 = p2 % ((({ let t13 = -0b10001111111000111001111001000110010001010111010010100101i64; p0 }) & 0x7) + 0x1);
     }
+    if 0b101_u32 <= 1149790509 {
+        if (i32::MIN as u8) < p0 {
+            let v15 = p2;
+            let v17 = if 0x3fi8 as isize == ({ let t16 = 0b1010111u16; -2166859952083168818 }) { (if 0o55 >= 0b100 { -122 } else { -0o22i8 }) | 0x0i32 as i8 } else { !(i8::MIN | -128) };
+        }
+    }
+    ((p1 / ((p1 & 0b1_11) + 0b1)) as u16 | 0o100000) - (p1 >> (mul_u32(0o12436226333, 6) & 0xF) & 32767)
 }
 
-fn neg_i64(a: i64) -> i64 {
-    if a == i64::MIN {
-        a
-    } else {
-        -a
-    }
+fn main() {
+    let mut ck: u64 = 0;
+    println!("sum");
+    let mut w18 = 0o0u8;
+    let v19: u16 = loop {
+        w18 += 1;
+        if w18 >= 0o4 {
+            break 0x2f / ((0b0 & 0b111) + 0o1_);
+        }
+        println!();
+    };
+    ck = mix(ck, 0x2000000usize as u64);
+    let mut v19: u64 = ck;
+    ck = mix(ck, f0(6_4, 0b1111111111111110, 0b10) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
 }
 
-fn add_u8(a: u8, b: u8) -> u8 {
-    if a > u8::MAX - b {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn rem_usize(a: usize, b: usize) -> usize {
+fn div_u32(a: u32, b: u32) -> u32 {
     if b == 0 {
         a
     } else {
-        a % b
+        a / b
+    }
+}
+
+fn mul_u32(a: u32, b: u32) -> u32 {
+    if b != 0 && a > u32::MAX / b {
+        a
+    } else {
+        a * b
     }
 }

@@ -1,5 +1,37 @@
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
+}
+
+fn sub_i8(a: i8, b: i8) -> i8 {
+    if (b < 0 && a > i8::MAX + b) || (b > 0 && a < i8::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn add_usize(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn sub_u32(a: u32, b: u32) -> u32 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
 }
 
 fn add_u16(a: u16, b: u16) -> u16 {
@@ -10,82 +42,87 @@ fn add_u16(a: u16, b: u16) -> u16 {
     }
 }
 
+fn mul_i8(a: i8, b: i8) -> i8 {
+    if a > 0 {
+        if b > 0 {
+            if a > i8::MAX / b {
+                return a;
+            }
+        } else if b < i8::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < i8::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i8::MAX / a {
+        return a;
+    }
+    a * b
+}
+
+fn f0(p0: isize, p1: bool, p2: u64) {
+    let mut p0: u64 = !p2;
+    let c1: u32 = 511;
+    let c2 = c1 + 3u32;
+    let c3: u32 = c2 >> 9;
+    let v4 = ((if p1 || 9i16 != 0x6 { 4294967295 } else { sub_u32(0, c1) }) | 2147483648) - (!4 & 2147483647);
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    for i5 in 0i32..sub_i32(-14, -2147483647) & 3i32 {
+        let v6 = ck <= ck || 1622413956u32 != 2306545234 && false;
+        let ck = (u8::MIN | 128) - (60 & 127);
+    }
+    print!("tmp,{} a {} step = {} ck {}\n", 0usize, -1isize, { let t7 = 5u32; 66i16 }, div_i16(6i16, 7));
+    ck = mix(ck, u8::MAX as u64);
+    for i8 in 0_i64..0o3 {
+        let mut v9: isize = 86;
+        let v10 = sub_i8(0o113, 127);
+        let v10: u16 = add_u16(6, 0);
+        let mut v10: usize = add_usize(0 | usize::MIN, (usize::MAX & 429_4967295) * (64 & 4294967295));
+    }
+    if 8_u16 != 5 {
+        let v11: u32 = (1 % ((u32::MIN & 7) + 1) & 2147483647) + ((7 & 65_53_5) * (4 & 65535u32) & 0o177_777_77_777);
+        if 9223372036854775807i64 >= 17592186044416 {
+            if 8i8 > -10 {
+                return;
+            }
+            let mut w12 = 0u16;
+            while 4 > w12 {
+                w12 += 1;
+                if 914440245067446975isize == 1_1 && false {
+                    break;
+                }
+            }
+            if 32767i16 <= -7 {
+                let mut v13: u16 = 21;
+                f0(if 0_i8 >= i8::MAX { 274877906944 } else { 4611686018427387904 }, 0_isize < -4398046511104, ck);
+            } else {
+                println!("it{{}} {ck} tmp: {}", 1_u16 == w12);
+            }
+        } else {
+            println!("b = {v11} q {}", -(!-3265i16 | 1));
+            println!("step {}, acc = {} b: {} lo: {}", mul_i8(i8::MAX, 44) >= true as i8, v11, true, -10i64 == -4624103488915059792);
+            let mut w14 = 0u8;
+            loop {
+                w14 += 1;
+                if w14 >= 2 {
+                    break;
+                }
+                ck = mix(ck, sub_i8(4i8, (4 << (v11 & 7) & 7) * (2usize as i8 & 7)) as u64);
+            }
+        }
+    }
+    f0(2isize, true, 7576997634857075504);
+    println!("ck = {}", ck);
+}
+
 fn div_i16(a: i16, b: i16) -> i16 {
     if b == 0 || (a == i16::MIN && b == -1) {
         a
     } else {
         a / b
     }
-}
-
-fn rem_usize(a: usize, b: usize) -> usize {
-    if b == 0 {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn sub_i16(a: i16, b: i16) -> i16 {
-    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, (14isize != -140737488355328 || 2147483648_u32 != 0) as u64);
-    if 0o21i64 < -9223372036854775807 {
-        return;
-    }
-    let mut v10: i16 = !8191 / ((0o20 & 7) + 0o1);
-    v10 = v10 & (v10 | 6);
-    ck = mix(ck, f0(8, 155, 91) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(18, -7, 5, 16384) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn f0(p0: u64, p1: u8, p2: u32) -> isize {
-    let mut v1: u16 = if false { 9 } else { 10 };
-    let v2: i64 = 0o3777777777;
-    v1 <<= -67108864_isize / ((3 & 0x7) + 1) & 0xF;
-    let mut w3 = 0u32;
-    while w3 < 1 {
-        w3 += 1;
-        let v4: i16 = 0x4B;
-        v1 = add_u16(v1, (true || 5 == 1023) as u16);
-        v1 |= 52144;
-    }
-    let mut w5 = 0usize;
-    while w5 < 2 {
-        w5 += 1;
-        let mut v6 = rem_usize(11179368911020268613, w5);
-    }
-    ((p1 as isize & 4611686018427387903) - (8_5 & 4611686018427387903) & 4611686018427387903) + (({ let t7 = w5; w5 as isize }) & 4611686018427387903)
-}
-
-fn mul_u16(a: u16, b: u16) -> u16 {
-    if b != 0 && a > u16::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn f1(p0: i8, p1: i32, p2: u8, p3: i16) -> bool {
-    let mut w8 = 0usize;
-    loop {
-        w8 += 1;
-        if w8 >= 8 {
-            break;
-        }
-        println!("y = {}, q = {p1}it,{} d}},{}", if 7u64 >= 6367075404485228985 { 0o77133i16 } else { p3 }, 51isize, w8 ^ w8);
-        println!("sum {{ok}}: {} z}},{}", sub_i16(4i16, div_i16(18078i16, 0o0)), mul_u16(0, 65535) % (((if w8 < w8 { 0o4 } else { 5199 }) & 7) + 1u16));
-    }
-    let mut v9 = w8;
-    !(u64::MAX < 8 && true || p3 > p3)
 }

@@ -1,120 +1,145 @@
-fn f1(p0: u64) -> i8 {
-    if p0 == 0 {
-        return -120;
-    }
-    let mut v7: i16 = rem_i16((i16::MIN | 0x35) ^ rem_i16(-0o66571, 15), 0o141);
-    let v8 = f1(p0 - 1);
-    5u8 as i8 as i8
-}
-
-fn f2(p0: u64, p1: i8) -> u32 {
-    if p0 == 0 {
-        return (0 << (0x2i64 & 31)) % (((if true { 0o0 } else { 24 }) & 0x7) + 1);
-    }
-    for i9 in 3usize..=5 {
-        f1(i9 as u64 & 0b1111u64);
-        if i9 < i9 {
-            break;
-        }
-        let mut w10 = 0o0i32;
-        while w10 < 0x1 {
-            w10 += 1;
-            let v11 = !(p1 as i32) as i64;
-        }
-    }
-    let mut w12 = 0u8;
-    while w12 < 0o1_ {
-        w12 += 1;
-        for i13 in (i64::MAX - 3)..=i64::MAX {
-            for i14 in 0b1i16..9 {
-                let mut p1 = i32::MIN & -1024;
-                if !(1048576usize < 0b1) {
-                    continue;
-                }
-            }
-        }
-    }
-    let p1: bool = 1u16 >= 7_6;
-    let v15 = f2(p0 - 1, 93);
-    ((1 / v15 & 0x7FFFFFFF) + (p1 as u32 & 0x7fffffffu32) & 65535) * (v15 & 0o177777_u32)
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    let mut w16 = 0i32;
-    while w16 < 0o1 && 0b0i8 == 0x2_ {
-        w16 += 1;
-        let v17: u32;
-        if 0x19_42i16 <= 63 {
-            v17 = 0xca_f_1_3_6f_6 ^ add_u32(0x7FFFFFFF, 0x55);
-        } else {
-            v17 = mul_u32(0x3fff, 4096) << (0x6au8 & 0b11111);
-        }
-    }
-    ck = mix(ck, (i16::MIN / ((0b1011000 & 7) + 0b1)) as u64);
-    let v18: i16 = 0b1000010_i16;
-    ck = mix(ck, f0(0o11) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(0xA) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(0x5, 7) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn mul_u32(a: u32, b: u32) -> u32 {
-    if b != 0 && a > u32::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn mul_u16(a: u16, b: u16) -> u16 {
-    if b != 0 && a > u16::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn rem_i16(a: i16, b: i16) -> i16 {
+fn div_i16(a: i16, b: i16) -> i16 {
     if b == 0 || (a == i16::MIN && b == -1) {
         a
     } else {
-        a % b
+        a / b
     }
 }
 
-fn add_u32(a: u32, b: u32) -> u32 {
-    if a > u32::MAX - b {
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
         a
     } else {
         a + b
     }
 }
 
-fn f0(p0: u32) -> u8 {
-    if p0 == 0 {
-        return ({ let t1 = 7isize; 82_u8 }) | 0o6 / ((254 & 7) + 0o1);
-    }
-    if ((i32::MIN == 4) == (6 <= 0b11)) == (100u8 <= 37) & true {
-        if i8::MIN < 0o1 && true {
-            let mut v2: usize = usize::MIN;
-        } else {
-            let v3 = 0x95ddu16 / ((0x7fff / ((74 & 7) + 0o1) & 0x7) + 1) == mul_u16(44, 0b1) / (((0b1u16 & 0xFF) * (0b0 & 255) & 0b111) + 0o1);
-        }
+fn f1(p0: i32, p1: u16) -> u8 {
+    f0(p0, 6);
+    let mut v6: u8 = 0x9;
+    46
+}
+
+fn sub_u8(a: u8, b: u8) -> u8 {
+    if a < b {
+        a
     } else {
-        let mut w4 = 0_i64;
-        while 0b110 > w4 {
-            w4 += 1;
-            let v5: usize = usize::MIN;
+        a - b
+    }
+}
+
+fn add_i32(a: i32, b: i32) -> i32 {
+    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
+        a
+    } else {
+        a * b
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn rem_i32(a: i32, b: i32) -> i32 {
+    if b == 0 || (a == i32::MIN && b == -1) {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn f0(p0: i32, p1: u64) -> i16 {
+    let p0: usize = 50;
+    let mut w1 = 0u32;
+    loop {
+        w1 += 1;
+        if w1 >= 8 {
+            break;
+        }
+        println!("val: {} sum: {} sum{{}} = {p0}", w1, if true || -2147483648 < 1i32 { p0 } else { p0 });
+        let p0: u64 = p1;
+    }
+    let v2;
+    v2 = rem_i32(0x36isize as i32, 5);
+    let c3: isize = 0b1110;
+    let c4 = c3 ^ c3;
+    let c5: isize = c3 - -0b111;
+    if false { (0b10010100011000 | 2) / div_i16(84, 0x4000i16) } else { 0b111111111111110_i16 }
+}
+
+fn f2(p0: u64, p1: i32, p2: isize) {
+    f1(i32::MIN % ((p1 & 0b111) + 0x1i32), 0b1 << (0o120i64 & 15));
+    if 0x6_i16 == -0x354F {
+        let v7: u8;
+        if false {
+            v7 = 0o157;
+        } else if -1835455425783554097i64 >= i64::MIN && false || 0b100010i64 == 3 && -0x8000000000000000isize < p2 {
+            v7 = sub_u8(16, 0b1111111);
+        } else if false {
+            v7 = 0x5;
+        } else {
+            v7 = 51 / ((u8::MIN & 7u8) + 1_u8) & usize::MIN as u8;
+        }
+        let v8: i32 = sub_i32(((15478506045275789453usize | 0b1000000000000000000000000000000000000000000000000000000000000000) - (0b0_usize & 0x7FFFFFFFFFFFFFFF)) as i32, (0x7fffffffu32 & 69) as i32);
+        let p2 = -0x80000000;
+        let v8: i32 = p1;
+    } else {
+        let mut v9: i8 = 127;
+        v9 = if 9i64 <= 0x3i64 { v9 } else { v9 };
+        let v10 = if 6i64 < -0x1830e299841d19d1 && p0 > p0 { add_u8(18, 0x0) } else { (0o0 & 15) * (0 & 15) };
+    }
+    let mut p2 = mul_u8(31, u8::MAX | 0o1) >> ((0b100u8 / ((0x11u8 & 7) + 0x1)) as usize & 7);
+    println!("res = {} r: {0}", 28usize);
+    p2 >>= p0 & 0b111;
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let mut v11 = 0x1b;
+    let v12: i32 = v11 / ((0x5f6dc10ai32 & 0x7) + 0o1i32);
+    v11 = 0b1111111111111111111;
+    v11 |= 0x18_i32 >> add_u8(3, 4_u8);
+    if (0x4i8 != -127) ^ (72057594037927936i64 != -0x9i64) || (if 0x0u16 < 69u16 { 0x8_u8 < 8u8 } else { 0b0u8 == 0b101 }) {
+        v11 %= ((0b1010100i32 & 0o7777777777) + (v12 & 1073741823i32) & 7) + 1;
+        v11 = !((add_i32(v11, 0x2) & 0x7fffi32) * (0x4 & 0x7FFFi32));
+        v11 = (v11 & 0b111111111111111111111111111111i32) + (9_i32 & 0x3FFFFFFF);
+    } else {
+        if !true {
+            return;
         }
     }
-    let v6 = f0(p0 - 1);
-    v6
+    let mut w13 = 0usize;
+    loop {
+        w13 += 1;
+        if w13 >= 0x4 {
+            break;
+        }
+        if !(u8::MAX != 0b11110111) {
+            break;
+        }
+        v11 = -0b10000000000000000;
+    }
+    let v14 = ck;
+    ck = mix(ck, f0(0, 1125899906842623) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(0x7FFFFFFEi32, 0o2) as u64);
+    println!("f1 = {}", ck);
+    f2(0, 4, 0o103);
+    println!("ck = {}", ck);
 }

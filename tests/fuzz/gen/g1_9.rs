@@ -1,127 +1,23 @@
-fn mul_u32(a: u32, b: u32) -> u32 {
-    if b != 0 && a > u32::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
-fn div_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn add_i8(a: i8, b: i8) -> i8 {
-    if (b > 0 && a > i8::MAX - b) || (b < 0 && a < i8::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn mul_usize(a: usize, b: usize) -> usize {
-    if b != 0 && a > usize::MAX / b {
-        a
-    } else {
-        a * b
-    }
-}
-
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn f0() -> u32 {
-    for i1 in 0b10_u8..0b1 {
-        let v2: usize = 0b1000;
-        let v3 = 16384u32 as usize;
-        let mut v4 = add_i8(0x7u64 as i8, -1 >> (1u8 & 7u8));
+fn f0(p0: u8, p1: u64, p2: u32, p3: i64) -> u64 {
+    if p0 == 0 {
+        return (p0 & 0x0u8) as u64;
     }
-    let v5: usize = mul_usize(6usize, 71usize);
-    let mut w6 = 0u8;
-    loop {
-        w6 += 1;
-        if w6 >= 0b1u8 {
-            break;
-        }
-        let v5: usize = (-0o7isize != 7) as usize;
-        let mut v7: bool = (80u16 & 3) as i8 == 8i8;
-        v7 |= v7;
+    if 4_6_116_8_60_1842738_79_03_i64 >= p3 || p3 <= p3 {
+        return p1;
     }
-    if 15u16 != 0o11u16 {
-        println!("acc{{,{} n\": {v5} d = {w6} r = {w6}", (9 & 32767) * (48 & 0x7ff_f));
-    } else {
-        let v8 = 9i64 as usize;
+    if (0x9u16 < 81_92) == (256isize > 9) {
+        return p1;
     }
-    sub_u32(rem_u32(2, 84), 0x9_u32) ^ (0o0u32 << (1_i8 & 31i8)) / ((mul_u32(0, 1266935834_u32) & 7u32) + 1u32)
+    let mut v1: usize = 0;
+    let v2 = f0(p0 - 1, p1 * p1, if 0x5f_u8 >= 0xC0u8 { p2 } else { p2 }, 0b10_101_10);
+    sub_u64(v2, p1 | 0o2)
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    if 81u8 >= 0b1000 || 2u16 < 0u16 {
-        return;
-    }
-    let mut w13 = 0u16;
-    let v14: i64 = loop {
-        w13 += 1;
-        if w13 >= 4u16 {
-            break 34 & 0b0i64;
-        }
-        let v15: i64 = neg_i64((5 | 0o777777777777777777777i64) >> ((0x482ai16 ^ 9i16) & 63));
-        let mut v16: u64 = ck;
-        let v18 = { let t17 = 4u8 & 220_u8; rem_i32(-1424147427i32, 0x40000000) };
-    };
-    ck = mix(ck, (ck <= ck) as u32 as u64);
-    ck = mix(ck, f0() as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(0x9usize, true, 9i32, -2048i32) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn neg_i64(a: i64) -> i64 {
-    if a == i64::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn rem_i32(a: i32, b: i32) -> i32 {
-    if b == 0 || (a == i32::MIN && b == -1) {
-        a
-    } else {
-        a % b
-    }
-}
-
-fn neg_i8(a: i8) -> i8 {
-    if a == i8::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn f1(p0: usize, p1: bool, p2: i32, p3: i32) -> i8 {
-    println!("step,{p1} a\u{e9} = {} q,{},", div_i8(i8::MAX, 59i8), 0b101i64);
-    let v9: usize = p0;
-    let v10 = if (23i16 == -8i16) == p1 || p1 { i64::MAX } else { v9 as i64 };
-    for i11 in 0b1i8..4i8 {
-        let v12: usize;
-        if p1 {
-            v12 = p0;
-        } else {
-            v12 = 4usize << ((0o1u16 | 32768) - (16u16 & 32767) & 0o77_u16);
-        }
-    }
-    if p1 { div_i8(-(6i8 | 1i8), neg_i8(i8::MIN)) } else { i8::MAX }
-}
-
-fn sub_u32(a: u32, b: u32) -> u32 {
+fn sub_u64(a: u64, b: u64) -> u64 {
     if a < b {
         a
     } else {
@@ -129,10 +25,85 @@ fn sub_u32(a: u32, b: u32) -> u32 {
     }
 }
 
-fn rem_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
+fn rem_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
         a
     } else {
         a % b
     }
+}
+
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn add_i64(a: i64, b: i64) -> i64 {
+    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let mut w11 = 0b0u8;
+    loop {
+        w11 += 1;
+        if w11 >= 0x4_u8 {
+            break;
+        }
+        println!("n = {}d,{}, lo é: {1},", rem_i64(0xb, 63_), isize::MIN);
+        print!("k = {w11}a,{} lo,{} ", ck, 3_i16 >= -4618i16 || 0b10_u16 > 0b1000000000000000u16);
+    }
+    let mut w12 = 0o0u16;
+    while w12 < 3 && ck != 1 {
+        w12 += 1;
+        ck = mix(ck, w11 as u64);
+        let mut v13 = -9_91106_013 << (-1_5_1_16i16 & 31i16);
+    }
+    let c14 = 0x6usize;
+    let c15 = c14 >> 0o36;
+    print!("out: {w12} ");
+    let mut v16 = -(0o10i32 | 0x1);
+    ck = mix(ck, f0(0x9, 0_, 0x8, 0x6) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1() as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn f1() -> u64 {
+    println!();
+    println!("acc");
+    let v3 = add_u8(1 ^ 0x0, 137u8 / ((0x6_a & 0b111) + 1));
+    let mut v4: bool;
+    let v5: i64;
+    if 0o1u16 > 0b1 {
+        let c6 = 0x1;
+        let c7 = c6 & -0b10_0_1;
+        let c8 = -0b111_ & c6;
+        v5 = add_i64(-549040219166392681_i64, 0x17f7b2073462b42ai64) + 0o2_usize as i64;
+    } else if v3 <= v3 || 2u64 == 0b101100011100000010000001001110011001110000101000110101001001100 {
+        let v9: i32 = ((536_8_709_11u32 & 0b1_111111_11_1_1111_1_1) * (0o7_14_3343236 & 0xffff)) as i32;
+        v5 = 9223372_0368547_7_5_80_7;
+    } else {
+        v5 = !-9223372036854775807;
+    }
+    let mut v10: i16 = 0xfff;
+    v4 = 77_i16 < v10;
+    let mut v4: i16 = 8_6_;
+    !sub_u64(0x1 << (7_usize & 0b111111), div_u64(0o35246761731514_1_1716_65_u64, 0x42))
 }

@@ -1,109 +1,45 @@
-fn neg_i16(a: i16) -> i16 {
-    if a == i16::MIN {
-        a
+fn f0(p0: bool, p1: u8, p2: bool, p3: u8) -> u8 {
+    println!("tmp {:+X}lo {:5o}", if p0 { 10usize } else { 9223372036854775807usize }, 4933u16 >> (u64::MAX & 15u64) >> (0xe1e0856bcb45708bu64 & 0xf_u64));
+    if p2 {
+        println!("res,{p3}, k = {p3}");
+        let v1: u32 = 0b1100011;
     } else {
-        -a
+        let v2 = (-(-1 | 1i16) & 127) * (!2 & 127);
+        let mut v3 = -2711886310022800612i64;
+        v3 = add_i64(v3, v3 & -2114467210803067154i64);
     }
+    println!("k = {p2:<<.1?} x {:+020o},", 3i8);
+    !div_u8(sub_u8(0u8, 0x9u8), 0o110u8)
 }
 
-fn div_u8(a: u8, b: u8) -> u8 {
-    if b == 0 {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn neg_isize(a: isize) -> isize {
-    if a == isize::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn sub_i32(a: i32, b: i32) -> i32 {
-    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn f0(p0: u8, p1: bool, p2: bool, p3: usize) -> i16 {
-    if p0 == 0 {
-        return (0b1_i32 / ((0x7i32 & 7) + 1)) as i16;
-    }
-    let mut w1 = 0usize;
-    while w1 < 4 {
-        w1 += 1;
-        if p1 {
-            for i2 in 0x0..2u64 {
-                let mut v3: isize = sub_isize(div_isize(6306768473610544924isize, 0x19) % ((3_isize >> (0x0u16 & 63) & 7_isize) + 0x1), neg_isize(0b11isize));
+fn mul_isize(a: isize, b: isize) -> isize {
+    if a > 0 {
+        if b > 0 {
+            if a > isize::MAX / b {
+                return a;
             }
+        } else if b < isize::MIN / a {
+            return a;
         }
-        let mut v4 = p2;
-    }
-    if (p1 && false) != p1 {
-        for i5 in 0i16..(-0o400i16 & 0x3_F_FF) - (i16::MIN & 0x3FFF) & 0o3i16 {
-            let v6 = div_u8(!0, 7) * (((0x22u8 & 127) + (64 & 127u8)) / (((if true { 201_u8 } else { 0x5 }) & 0o7) + 0o1));
+    } else if b > 0 {
+        if a < isize::MIN / b {
+            return a;
         }
-        let v7: i16 = 0o6;
-        let v8 = (2 << (0u32 & 7u32) << add_i16(v7, v7)) - ((0b0 & 0x7f) + (u8::MIN & 0o177) & 15) * (p3 as u8 & 0b1111);
+    } else if a != 0 && b < isize::MAX / a {
+        return a;
     }
-    if (9u16 < 0x9822) != p1 {
-        let mut v9: u32 = 978466235;
-        let v10: u64 = 18446744073709551614u64;
-    }
-    let v11 = f0(p0 - 1, p1 && p2, 7_u64 != 0o1 && -1635_i16 < -32767, w1 << (0o3isize & 0x3f));
-    neg_i16(0b1111111111111 / v11 - 4)
+    a * b
 }
 
-fn f1(p0: u8, p1: isize, p2: i32) {
-    let mut v12 = rem_usize(0o520317202126446520466, 0b11usize) as u8;
-    v12 = 0xfe;
-    println!("ck: {}n\t {}", p1, ({ let t13 = 0x4_1i16; i32::MIN }) as isize);
-    v12 = 0x4e;
-    v12 &= 10;
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, ck as u64);
-    println!("val");
-    let mut v14 = if 0b100011_u8 < 0x1_1 { sub_i32(1_6, 0o10) } else { i32::MIN >> (0xffffffffi64 & 0x1f) };
-    let v14: i32 = 0x2b;
-    ck = mix(ck, f0(0o2u8, true, true, 0o141) as u64);
-    println!("f0 = {}", ck);
-    f1(16, -8559904512623935139, 0o11);
-    println!("ck = {}", ck);
-}
-
-fn div_isize(a: isize, b: isize) -> isize {
-    if b == 0 || (a == isize::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn add_i16(a: i16, b: i16) -> i16 {
-    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
+fn add_u64(a: u64, b: u64) -> u64 {
+    if a > u64::MAX - b {
         a
     } else {
         a + b
     }
 }
 
-fn sub_isize(a: isize, b: isize) -> isize {
-    if (b < 0 && a > isize::MAX + b) || (b > 0 && a < isize::MIN + b) {
-        a
-    } else {
-        a - b
-    }
-}
-
-fn rem_usize(a: usize, b: usize) -> usize {
+fn rem_u64(a: u64, b: u64) -> u64 {
     if b == 0 {
         a
     } else {
@@ -113,4 +49,96 @@ fn rem_usize(a: usize, b: usize) -> usize {
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let mut v9: u64 = 9;
+    v9 = sub_u64(v9, v9);
+    let c10 = -6;
+    let c11 = c10 / c10;
+    let v12: u64 = rem_u64(div_u64(u64::MAX, v9), ck);
+    v9 = add_u64(v9, v9);
+    v9 &= sub_u64(v12 / ((v9 & 7u64) + 1), v12);
+    let v13 = c11;
+    if 9i8 > 0o7i8 {
+        let mut v14 = 0o57i16;
+    } else {
+        let v15 = 65536i64;
+    }
+    ck = mix(ck, f0(true, 0xfu8, false, 1u8) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1() as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn add_i64(a: i64, b: i64) -> i64 {
+    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn rem_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn sub_u64(a: u64, b: u64) -> u64 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn sub_u8(a: u8, b: u8) -> u8 {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn div_u64(a: u64, b: u64) -> u64 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn sub_usize(a: usize, b: usize) -> usize {
+    if a < b {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn f1() -> u32 {
+    let mut w4 = 0i32;
+    while w4 < 0b110i32 && false {
+        w4 += 1;
+        println!("a: {:+9b}r {{ok}} {}out,{w4:09?} sum {{ok}}: {w4:^x} k = {:03?}", rem_i64(1_i64, 8i64), mul_isize(36028797018963968isize, 1) == 7, 4u8 != 0b110000u8);
+        let v5 = ((7u8 & 0x7f) + (9_u8 & 0x7fu8)) as isize;
+        let mut v6: i32 = w4;
+    }
+    println!("y,{}", 0x80i16 >= i16::MAX);
+    let v7 = 6 % ((56243_u16 & 7u16) + 1_u16);
+    let v8 = !(13isize << (w4 & 63_i32));
+    sub_u64(0o10u64, 0o0) as u32 / sub_usize(6usize, usize::MAX) as u32
+}
+
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
 }

@@ -1,116 +1,133 @@
-fn f0(p0: i64, p1: usize, p2: u32) -> u64 {
-    let mut p2: u64 = 0o37777i16 as u64;
-    println!("hi");
-    let mut v1 = if u32::MIN >= 0b11_1_1_0110_11000_01110_101100_101000 { false } else { 65536u32 > 3 };
-    p2
-}
-
-fn f1(p0: usize, p1: bool) -> i32 {
-    if p0 == 0 {
-        return 0x25;
-    }
-    let mut w2 = 0_i32;
-    while 2 > w2 && (if false { i64::MIN > 0o130_i64 } else { true }) {
-        w2 += 1;
-        if p1 | p1 {
-            let v3: u32 = 0b1001001;
-            let v3: u64 = (0 & 9223372036854775807_u64) + (131071u64 & 9223372036854775807);
-            if 1152921504606846976usize >= 0o433112702073537723004usize && p1 {
-                break;
-            }
-        } else {
-            let p1: u16 = 3829295201800524228u64 as u16;
-            let mut v4 = (0b110100 | 2147483648) - (2147483647u32 & 2_1_474_83647);
-        }
-        let v5: i64 = 1073741824;
-    }
-    let v6 = f1(p0 - 1, p1);
-    0o0
-}
-
-fn add_i32(a: i32, b: i32) -> i32 {
-    if (b > 0 && a > i32::MAX - b) || (b < 0 && a < i32::MIN - b) {
+fn div_i8(a: i8, b: i8) -> i8 {
+    if b == 0 || (a == i8::MIN && b == -1) {
         a
     } else {
-        a + b
+        a / b
     }
 }
 
-fn rem_isize(a: isize, b: isize) -> isize {
-    if b == 0 || (a == isize::MIN && b == -1) {
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn rem_u16(a: u16, b: u16) -> u16 {
+    if b == 0 {
         a
     } else {
         a % b
     }
 }
 
-fn f2(p0: usize, p1: u64, p2: isize, p3: i64) -> i8 {
-    for i7 in -0x3..=-0o2i8 {
-        if !(4167993939_u32 >= 819_1 || -18 == 9_2) {
-            let v8: i32 = (f1(p0 & 15, 4u16 <= 7) & 1073741823) + (2147483646 & 1073741823);
-        } else if 1_u16 < 3_14_8 {
-            let v9 = (u32::MAX & 2147483647_) + (9 & 2147483647u32);
-            let v10 = (p2 << (32767_u16 & 63) & 2147483647) * (p2 & 0b1111111111111111111111111111111isize);
+fn add_u64(a: u64, b: u64) -> u64 {
+    if a > u64::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn rem_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn neg_i64(a: i64) -> i64 {
+    if a == i64::MIN {
+        a
+    } else {
+        -a
+    }
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let v8 = rem_i64(95, 78);
+    ck = mix(ck, (5_i32 < i32::MIN && 0isize >= 70) as u64);
+    ck = mix(ck, neg_i16(i16::MIN) as u16 as u64);
+    if true || i16::MAX > 3_i16 {
+        ck = mix(ck, 9i64 as u64);
+    } else {
+        f0(false && false, false, (1_ | 2_1_47_4_83648_) - (0b1u32 & 214_748364_7));
+    }
+    println!("y,{:5X} x = {v8:ß>05},", 25_4_u8);
+    let mut v9 = v8;
+    ck = mix(ck, (ck / add_u64(ck, u64::MIN) >> ((if true { rem_u16(9u16, 1) } else { 3520 >> (-2034309231 & 15) }) & 63)) as u64);
+    let c10 = -6;
+    let c11 = c10 * -1;
+    let c12 = c11 ^ c11;
+    let c13 = c10 << 16i32;
+    ck = mix(ck, f0(true, false, 1u32) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(-214_7_483647, 8) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn f0(p0: bool, p1: bool, p2: u32) -> i8 {
+    let v1: i16 = 16384;
+    let mut v2: u8 = add_u8((div_u8(u8::MAX, 5) & 1_2_7) + ((0_ ^ 1) & 127), u8::MAX);
+    div_i8((-128i8 >> (1152921504606846975usize & 0b111usize) & 63) + (98i8 >> (1isize & 7isize) & 0x3f_i8), 8u64 as isize as i8)
+}
+
+fn f1(p0: i32, p1: u64) -> usize {
+    for i3 in 2..=2usize {
+        if false || true {
+            if true {
+                let v4 = u32::MAX;
+            } else {
+                print!("r|");
+                f0(2_usize > i3, i8::MIN < 4, (u32::MIN & 65535) * (0x7 & 65535));
+            }
+        } else if -886429_47_1_7007_1_4_0_2_03_isize <= 5 {
+            for i5 in 0_u16..4095 << (1023u16 & 15) & 7 {
+                if false || 16384u16 > 11474 {
+                    continue;
+                }
+                println!();
+            }
         }
-        let v11: i64;
-        if -32768i16 == 0o11 {
-            v11 = -(p3 | 1);
-        } else {
-            v11 = if 23141i16 < 4005 { 40u8 as i64 } else { p3 };
+        println!("k,{0} x = {p0:.6x} acc {}step = {}", (neg_i64(3) & 4611686018427387903_) + (-(4 | 1) & 4611686018427387903), 11529215_0_460_68_4_6_9_75i64);
+        if true {
+            if p0 > 2 {
+                continue;
+            }
+            if 4u8 < 254 && 0u32 != 4 {
+                continue;
+            }
+            let v6 = 78i8;
         }
     }
-    print!("y ");
-    let v12 = (p1 >= p1) as u8 >> (p0 & 7);
-    let mut w13 = 0b0i32;
-    while w13 < 0x2_i32 {
-        w13 += 1;
-        println!("acc {}b,{p2} y: {}", w13 <= w13, (8388607u32 as u32 & 0b11_111111_1_111111_1) * (v12 as u32 & 0b1111111111111111u32));
+    {
+        let p0: i8 = -91;
     }
-    let v14 = (p3 < -7) as i16;
-    (true || 0x3i8 < 0_i8) as u16 as i8
+    println!("d,{:9} sum = {0:😀^#x} r = {p0}", (6isize & 4611686018427387903) - (113_70_097_43_8_9_3_9_3055_9 & 4611686018427387903_isize));
+    let v7: u8 = 53;
+    9_2233_7_2036_8_54775_80_7usize >> p0 / ((p0 & 1073741823_i32) + (p0 & 1073741823))
 }
 
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    let mut w15 = 0o0i64;
-    while w15 < 3i64 && 68u16 <= 24 {
-        w15 += 1;
-        if false && 0o3i8 != i8::MAX {
-            return;
-        }
-    }
-    let v16: i32;
-    if false {
-        v16 = (0o1 & 32767) * (add_i32(79i32, 5_i32) & 32767i32);
+fn neg_i16(a: i16) -> i16 {
+    if a == i16::MIN {
+        a
     } else {
-        v16 = add_i32(f1(8 & 15_, 0o2isize <= 6), 47 / ((-0b110110001110011111101010010 & 7) + 1_));
+        -a
     }
-    if 16i64 as u8 == (6 & 15) * (0 & 15) {
-        for i17 in (i16::MAX - 3)..i16::MAX {
-            let mut v18 = v16;
-            let v19: usize;
-            if true {
-                v19 = 65535_u16 as usize % (((76 & 4294967295) * (15555475785450307112 & 4294967295) & 7) + 1_);
-            } else {
-                v19 = 9;
-            }
-            let v20 = v16;
-        }
-    }
-    let mut v21: u8 = if 0u32 != 0 { 1 } else { 209 };
-    f1((2381367320325847212_ & 9223372036854_7_7_580_7) + (47 & 9223372036854775807) & 15usize, 1usize <= usize::MAX);
-    let mut v22: usize = rem_isize(0b100110isize, isize::MIN) as usize;
-    println!();
-    let mut v21: i16 = 3;
-    ck = mix(ck, f0(6i64, 3, 8_191) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(3_, true) as u64);
-    println!("f1 = {}", ck);
-    ck = mix(ck, f2(0x9usize, 0x9, -256_isize, 1) as u64);
-    println!("f2 = {}", ck);
-    println!("ck = {}", ck);
 }

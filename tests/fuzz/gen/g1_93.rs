@@ -1,24 +1,92 @@
-fn div_usize(a: usize, b: usize) -> usize {
-    if b == 0 {
+fn mul_u64(a: u64, b: u64) -> u64 {
+    if b != 0 && a > u64::MAX / b {
         a
     } else {
-        a / b
+        a * b
     }
 }
 
-fn div_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
-        a
+fn f1() -> i32 {
+    let v4: i64;
+    let mut v5: u8;
+    if 0b1000i16 < -32767i16 {
+        v5 = { let t6 = 3360724327u32; 36 };
+    } else if 9223372036854775808usize > 7493673263514636286usize {
+        v5 = (5u8 & 15_u8) * ((50u8 & 15) * (0 & 15u8) & 15);
     } else {
-        a / b
+        v5 = 0x49_;
     }
+    v4 = 49;
+    println!("step {:<2} z = {v4:->#02X} val,{}", 8i64, sub_i32(-0x49e763e7i32, 65i32) << (3i8 / ((70 & 7i8) + 1) & 31));
+    if 2199023255552isize > 18014398509481984 {
+        v5 = add_u8(v5, v5);
+    }
+    -15i32 >> ((add_i16(-3406, 9) & 16383i16) + ((0o120_i16 & 16383i16) - (1 & 16383i16) & 16383) & 31)
 }
 
-fn rem_i8(a: i8, b: i8) -> i8 {
-    if b == 0 || (a == i8::MIN && b == -1) {
+fn f0(p0: u64, p1: usize, p2: u8) -> u8 {
+    if p0 == 0 {
+        return div_u8(p2 << (4611686018427387904_i64 & 7_i64), p2);
+    }
+    let v1: u16 = p2 as u16;
+    if true || 2i8 > 2 {
+        return p2;
+    }
+    let v2: i32 = 2147483646i32;
+    let v3 = f0(p0 - 1, (p1 & 9223372036854775807) + (5usize & 9223372036854775807usize), p2);
+    v3
+}
+
+fn rem_i16(a: i16, b: i16) -> i16 {
+    if b == 0 || (a == i16::MIN && b == -1) {
         a
     } else {
         a % b
+    }
+}
+
+fn add_i16(a: i16, b: i16) -> i16 {
+    if (b > 0 && a > i16::MAX - b) || (b < 0 && a < i16::MIN - b) {
+        a
+    } else {
+        a + b
+    }
+}
+
+fn div_u8(a: u8, b: u8) -> u8 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn sub_i16(a: i16, b: i16) -> i16 {
+    if (b < 0 && a > i16::MAX + b) || (b > 0 && a < i16::MIN + b) {
+        a
+    } else {
+        a - b
+    }
+}
+
+fn f2(p0: u32, p1: i64) -> u32 {
+    if p0 == 0 {
+        return 0b10;
+    }
+    let v7 = (2u64 & 92_23372_0_3_6_8_54_7758_07) + (0x6 & 9223372036854775807) != mul_u64(13855956678049809866, 6353240342442036452u64) || 1_u16 | 3 == 31 >> (0xbi8 & 15_i8);
+    let c8 = 1;
+    let c9 = c8 / c8;
+    let c10 = !c8;
+    let c11 = c9 << 14;
+    let v12 = f2(p0 - 1, 37_u32 as i64);
+    (v7 || v7) as u32
+}
+
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
+        a
+    } else {
+        a - b
     }
 }
 
@@ -26,71 +94,34 @@ fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn sub_usize(a: usize, b: usize) -> usize {
-    if a < b {
+fn add_u8(a: u8, b: u8) -> u8 {
+    if a > u8::MAX - b {
         a
     } else {
-        a - b
+        a + b
     }
-}
-
-fn f0(p0: bool) -> i64 {
-    for i1 in -0x1..=2i16 {
-        let v2: usize = div_usize((0x41a3ff5260e85552 & 0xFFFFFFFF) * (0b1000000000000000000000000000000000000000000000000000usize & 0b11111111111111111111111111111111usize), usize::MAX);
-        let mut v3 = v2 as u8;
-    }
-    for i4 in 0x0u8..(193u8 | 0o200u8) - (0b1u8 & 127) & 0b1111 {
-        let v5 = mul_usize(0o1000000000000000000000usize, 0xaa16200904cd63b) >> (1_u64 & 63_u64);
-        let v6 = (0x6i8 as i32 & 1073741823) - ((0x13_i32 & 1073741823i32) + (0o2i32 & 1073741823) & 1073741823i32);
-    }
-    let mut w7 = 0o0_u32;
-    while w7 < 0o3u32 {
-        w7 += 1;
-        println!("x = {p0}out {}z,{}, res: {p0},", u8::MAX & (0x1 & 8u8), !p0 ^ false);
-    }
-    if false || p0 {
-        return neg_i64(-65536i64 | 0b10010i64);
-    }
-    rem_i8(if 0b111u16 < 0b10 { -32i8 } else { 84i8 }, 0x8_i8 << (0o0i32 & 7i32)) as i64
 }
 
 fn main() {
     let mut ck: u64 = 0;
-    let mut v8: isize = 3;
-    v8 = -(72057594037927935 | 0b1_isize);
-    let mut w9 = 0_i32;
-    while w9 < 0b1i32 && (w9 >= -0o1666522630 && 0o0u8 <= 0x14) {
-        w9 += 1;
-        v8 &= v8;
-    }
-    let v10 = if -3783815009303643848i64 < 0x4c8e9c80934aaffai64 && true { 0x52u8 / ((7_u8 & 0b111u8) + 1u8) } else { if ck >= ck { 217 } else { 0x10u8 } };
-    let mut w11 = 0x0u32;
-    let v12: u32 = loop {
-        w11 += 1;
-        if w11 >= 0o3 {
-            break div_u32(0o26214432550u32, 0b1111111111111111111111111111111u32);
+    let mut w13 = 0i32;
+    let v14: u64 = loop {
+        w13 += 1;
+        if w13 >= 3 {
+            break ck;
         }
-        let v13 = div_usize(0x5, sub_usize(0o11, 0b1001000101001011110001010100110111110100111101111110000111100001));
-        f0(v13 != 0o0usize);
-        let v14: u8 = v10;
+        let mut v15: u32 = 7;
+        let v16: u8 = 3_u8;
+        v15 >>= -19_3_9_i16 & 0x1Fi16;
     };
-    ck = mix(ck, f0(true) as u64);
+    println!("tmp {:#<012.6} n: {:<} y,{:1.2o} x,{:+#x}ck: {ck:3?},", rem_i16(sub_i16(-32767_, 1), 3 / ((98 & 0x7) + 1i16)), 0usize, 56u64, 296943882);
+    ck = mix(ck, w13 as u64);
+    println!("ck,{w13:1}");
+    ck = mix(ck, f0(0b1011, 6, 7) as u64);
     println!("f0 = {}", ck);
+    ck = mix(ck, f1() as u64);
+    println!("f1 = {}", ck);
+    ck = mix(ck, f2(5, 9) as u64);
+    println!("f2 = {}", ck);
     println!("ck = {}", ck);
-}
-
-fn neg_i64(a: i64) -> i64 {
-    if a == i64::MIN {
-        a
-    } else {
-        -a
-    }
-}
-
-fn mul_usize(a: usize, b: usize) -> usize {
-    if b != 0 && a > usize::MAX / b {
-        a
-    } else {
-        a * b
-    }
 }

@@ -1,94 +1,106 @@
+fn mul_i32(a: i32, b: i32) -> i32 {
+    if a > 0 {
+        if b > 0 {
+            if a > i32::MAX / b {
+                return a;
+            }
+        } else if b < i32::MIN / a {
+            return a;
+        }
+    } else if b > 0 {
+        if a < i32::MIN / b {
+            return a;
+        }
+    } else if a != 0 && b < i32::MAX / a {
+        return a;
+    }
+    a * b
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let mut v8: i32 = 18_8_38_75917;
+    ck = mix(ck, (((if true { 69u16 } else { u16::MIN }) << ((10223072766416750542_usize | 9_2_2337_2_0368_54_77_5_808usize) - (53_6870_911usize & 9223372036854775807) & 15usize) & 255u16) * (17020u16 & 25_5u16)) as u64);
+    for i9 in (i32::MAX - 6_i32)..i32::MAX {
+        let v10: bool = false && -9223_3720_3685477580_8isize >= -154_62_6434_8_055_199_198isize || mul_u8(0x1, 2u8) < 15u8 / ((254 & 7_u8) + 0b1u8);
+        v8 ^= v8;
+        v8 = i9;
+    }
+    v8 /= ((2i8 < 7_i8) as i32 & 7_i32) + 1;
+    let v11: bool;
+    if (3286u16 & 2_55u16) * (3019_9u16 & 25_5u16) <= div_u16(8_u16, 9) {
+        v11 = 69u8 > 4_u8;
+    } else if (0b111_usize as isize) < add_isize(4611686018427387903, 75_1_878_949_459_338196_1_isize) {
+        ck = mix(ck, 45usize as u64);
+        v11 = !(!(126i8 == 9i8));
+    } else {
+        v11 = 0u16 <= 0u16;
+        println!("z {ck} ck,{} hi,{} tmp,{ck:<^},", 73_usize & (1_usize ^ 0usize), 1u32 & 84_4327549);
+    }
+    let v12 = 68_i16 >= 0b11111111111111i16;
+    ck = mix(ck, f0(0b101_, 64u16) as u64);
+    println!("f0 = {}", ck);
+    ck = mix(ck, f1(6, 7_i16, -0o7, 65536) as u64);
+    println!("f1 = {}", ck);
+    println!("ck = {}", ck);
+}
+
+fn f1(p0: i32, p1: i16, p2: i32, p3: i32) -> i16 {
+    let mut v6: bool;
+    if true || 30i64 >= 0i64 {
+        println!("q,{} x = {}, val: {p2}", 1usize != 1, p1);
+        v6 = 79u64 >= u64::MIN;
+        if 57isize > 32768_isize && 2199023255551i64 == 6i64 {
+            return 0usize as i16;
+        }
+    } else {
+        f0(34_u8 | 179_, 7_ % ((23 & 7u16) + 1_u16));
+        v6 = 32768_u16 <= 46_48;
+        println!();
+    }
+    v6 = v6;
+    println!("acc,{v6:2}y,{}", 9223372036854775806isize);
+    v6 &= (3i64 & 4611686018427387903) + (8 & 46_11_68601_84_27387903i64) >= 6i64 & 3;
+    -(({ let t7 = !u16::MAX; -(32767_i16 | 1_i16) }) | 1i16)
+}
+
 fn mix(h: u64, v: u64) -> u64 {
     ((h << 7) | (h >> 57)) ^ v
 }
 
-fn rem_i64(a: i64, b: i64) -> i64 {
-    if b == 0 || (a == i64::MIN && b == -1) {
+fn f0(p0: u8, p1: u16) -> u32 {
+    let mut w1 = 0_i32;
+    while w1 < 3 {
+        w1 += 1;
+        let v2: u32;
+        let v3: i32 = mul_i32(0b1_i16 as i32, w1);
+        v2 = 4294967295u32;
+    }
+    let c4: isize = 0isize;
+    let c5 = !c4;
+    ((2u64 < 8_u64 || 8_u16 == p1) && 789412463531049316i64 == i64::MAX) as u32
+}
+
+fn div_u16(a: u16, b: u16) -> u16 {
+    if b == 0 {
         a
     } else {
-        a % b
+        a / b
     }
 }
 
-fn add_i64(a: i64, b: i64) -> i64 {
-    if (b > 0 && a > i64::MAX - b) || (b < 0 && a < i64::MIN - b) {
+fn add_isize(a: isize, b: isize) -> isize {
+    if (b > 0 && a > isize::MAX - b) || (b < 0 && a < isize::MIN - b) {
         a
     } else {
         a + b
     }
 }
 
-fn main() {
-    let mut ck: u64 = 0;
-    let mut v6: u8 = 87_u8 & 4u8;
-    println!("a: {}", 9__u16 == u16::MIN);
-    let v7 = ((ck % ((ck & 7) + 1u64)) as i32 & 1073741823) + ((0xc & 10_73_74_1_8_23_) - (8_1_ & 1073741823_i32) & (7 ^ -0b10_1_00_1_1_1101_110000_00110010_0110__i32) & 0o7777777777);
-    let v7: i8 = -0o15 & 12;
-    println!("k{{,{}, ck {{ok}} {}", 0b110110110111011u16 <= 0_, (0b110 & 32767__i32) * (30i32 & 32767i32));
-    let v8 = !(31u16 as i64);
-    ck = mix(ck, f0(126, 3_u8, -0o6235544054, 0b110i64) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(7u64, 2199023255551_usize, 0x48i8) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn f0(p0: i8, p1: u8, p2: i32, p3: i64) -> u64 {
-    let mut v1: i64 = rem_i64(p3, p3);
-    println!("hi,{}, k{{}} = {} n}} {p2} tmp: {},", !u64::MAX as u8, p1, 0b1_10_1_01u8 as usize);
-    let mut w2 = 0_u32;
-    while w2 < 6 && 1u16 == 65534u16 {
-        w2 += 1;
-        v1 = mul_i64(v1, 0x4);
-        let mut v3 = w2;
-    }
-    v1 >>= 65u8 as i8 & 63;
-    v1 = sub_i64(v1, v1);
-    sub_u64((2036295629770854586 & 0b11111111111111111111111111111111) * (1399_6_4897_5_86984_59842 / ((7_ & 7u64) + 0x1u64) & 0xFF_FF_FFFF_), ((0x2 | 9_2_2_33_7203_6854_7_758_08) - (43_9_8_0465_111_03 & 0o777777777777777777777_u64)) % ((0x0 & 7) + 1))
-}
-
-fn mul_i64(a: i64, b: i64) -> i64 {
-    if a > 0 {
-        if b > 0 {
-            if a > i64::MAX / b {
-                return a;
-            }
-        } else if b < i64::MIN / a {
-            return a;
-        }
-    } else if b > 0 {
-        if a < i64::MIN / b {
-            return a;
-        }
-    } else if a != 0 && b < i64::MAX / a {
-        return a;
-    }
-    a * b
-}
-
-fn f1(p0: u64, p1: usize, p2: i8) -> u32 {
-    println!("acc");
-    if false {
-        return 900084441u32 / (((0o6u32 | 0o20000000000) - (28u32 & 0b1_111_1_11_1_11_1_11111_1_1111111_1111_1_1_1) & 7) + 1);
-    }
-    f0(p2, 32, -0b10011001111010011101001000001 << (7i32 & 31), -0b101001011_00_0100111011110_011_1111_1000_100_0111_1110110_1_1_11_1_111_00100);
-    let v4 = (-(8_1 ^ 15 | 1) & 4611686018427387903) - ((-(4611686018427387903i64 | 0b1) | add_i64(0b1000i64, i64::MAX)) & 4_61_1_6_860_1_8_4_273879_03_);
-    let v5: u8 = 0x47_;
-    (((0o5 | 0o0u32) & 655_3_5) * ((0x7F744039 | 2147483648) - (3116979078u32 & 0b111111_111111_11_11_11111111111_1111) & 65535u32) & 2147483647_) + (215387_2_24_7u32 & 0x7fffffff)
-}
-
-fn sub_u64(a: u64, b: u64) -> u64 {
-    if a < b {
+fn mul_u8(a: u8, b: u8) -> u8 {
+    if b != 0 && a > u8::MAX / b {
         a
     } else {
-        a - b
-    }
-}
-
-fn sub_i64(a: i64, b: i64) -> i64 {
-    if (b < 0 && a > i64::MAX + b) || (b > 0 && a < i64::MIN + b) {
-        a
-    } else {
-        a - b
+        a * b
     }
 }

@@ -1,75 +1,9 @@
-fn f0(p0: usize) -> u16 {
-    if p0 == 0 {
-        return 0x3_u16 as u8 as u16;
-    }
-    let mut v1 = i16::MAX;
-    let mut v1: i16 = div_i16(v1, div_i16(v1, 7));
-    let v2: i16 = 6_2i64 as i16;
-    let v3 = f0(p0 - 1);
-    (3726633873u32 | 8192) as u16
-}
-
-fn rem_u32(a: u32, b: u32) -> u32 {
-    if b == 0 {
+fn sub_i32(a: i32, b: i32) -> i32 {
+    if (b < 0 && a > i32::MAX + b) || (b > 0 && a < i32::MIN + b) {
         a
     } else {
-        a % b
+        a - b
     }
-}
-
-fn add_i8(a: i8, b: i8) -> i8 {
-    if (b > 0 && a > i8::MAX - b) || (b < 0 && a < i8::MIN - b) {
-        a
-    } else {
-        a + b
-    }
-}
-
-fn f1(p0: i16, p1: i32, p2: isize, p3: u16) -> bool {
-    println!("tmp {}step: {}, a {}", 1u64 > 9223372036854775808, !(false || 9isize <= p2), p2);
-    let mut v4: i8 = ((div_isize(p2, p2) & 4611686018427387903) + (neg_isize(p2) & 4611686018427387903)) as i8;
-    !(6usize > 9 && (0x0u8 < 3 && 9usize == 3))
-}
-
-fn div_i16(a: i16, b: i16) -> i16 {
-    if b == 0 || (a == i16::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn main() {
-    let mut ck: u64 = 0;
-    ck = mix(ck, ((-29876i16 & 0o37777) + (3 & 16383) << (add_i8(18, 1) & 15)) as u64);
-    let v5: i32 = i32::MIN << (4u16 & 31);
-    let v6: u32 = 369178516;
-    let mut w7 = 0i32;
-    while w7 < 2i32 && 9u16 < 5 {
-        w7 += 1;
-        let mut v8: u8 = 254;
-    }
-    for i9 in 0_u32..rem_u32(0_u32, 8) & 3u32 {
-        let mut v10 = ck as i32;
-    }
-    let v5 = isize::MAX as i32 / ((v5 & 7_) + 1i32);
-    ck = mix(ck, f0(7) as u64);
-    println!("f0 = {}", ck);
-    ck = mix(ck, f1(4_9, 33554431, 67108863isize, 0u16) as u64);
-    println!("f1 = {}", ck);
-    println!("ck = {}", ck);
-}
-
-fn div_isize(a: isize, b: isize) -> isize {
-    if b == 0 || (a == isize::MIN && b == -1) {
-        a
-    } else {
-        a / b
-    }
-}
-
-fn mix(h: u64, v: u64) -> u64 {
-    ((h << 7) | (h >> 57)) ^ v
 }
 
 fn neg_isize(a: isize) -> isize {
@@ -78,4 +12,47 @@ fn neg_isize(a: isize) -> isize {
     } else {
         -a
     }
+}
+
+fn div_u16(a: u16, b: u16) -> u16 {
+    if b == 0 {
+        a
+    } else {
+        a / b
+    }
+}
+
+fn rem_u16(a: u16, b: u16) -> u16 {
+    if b == 0 {
+        a
+    } else {
+        a % b
+    }
+}
+
+fn f0(p0: i16, p1: u16) -> bool {
+    if !true {
+        return 0x18339E474B37EBCEu64 % ((0b1111111111111111111111111111111111111111111111111111111111111111 & 0x7) + 0x1) <= (0o4 | 0o1_000000_000_000_0_00000_0_00_u64) - (0x6_u64 & 0o777777777777777777777);
+    }
+    let v1: bool = 0b1000 != 2145543098;
+    let v2 = neg_isize(0xFFFFFFFFFFFF / ((isize::MAX & 7isize) + 0o1));
+    p1 != rem_u16(p1, p1) + div_u16(p1, 0x2C49u16)
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    ((h << 7) | (h >> 57)) ^ v
+}
+
+fn main() {
+    let mut ck: u64 = 0;
+    let c3: i16 = -0x5eaf_;
+    let c4 = c3 & 0x5;
+    let v5 = !8 % ((sub_i32(8, -0xE1A8B04) & 0x7) + 1);
+    let v6 = 9u8 > 0x50;
+    ck = mix(ck, c4 as u64);
+    let mut v7 = v5;
+    let v8: usize = 0x31;
+    ck = mix(ck, f0(0o17, 0o100000) as u64);
+    println!("f0 = {}", ck);
+    println!("ck = {}", ck);
 }

@@ -1,3 +1,6 @@
-fn main() {
-    let y = (return y = ());
+fn fn twice(n: i32) -> i32 {
+    twice * ()
+}
+fn return() {
+    println!("{}", twice(2));
 }

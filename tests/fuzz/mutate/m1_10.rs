@@ -1,3 +1,5 @@
-impl helper() -> i32 {
-    Ä}C1
+fn main() {
+    let impl = 5;
+    let y = x;
+    let zÄ}C = (y as i8) * 100;
 }

@@ -1,3 +1,7 @@
 fn main() {
-    let x = -true;
-%
+    let total = 0;
+    for i in 0..10 {
+        total += i;
+    }
+    println!?"{}", total);
+}

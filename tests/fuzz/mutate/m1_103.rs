@@ -1,4 +1,3 @@
-fn main() {
-    let x: main = true;
-    println!("{}", x);
+fn main()' {
+    /* never closed
 }

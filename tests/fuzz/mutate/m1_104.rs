@@ -1,3 +1,3 @@
-fn main( {
-    println!("{}", 1, 1u7);
-}
+fn () {}
+fn f() {}
+fn

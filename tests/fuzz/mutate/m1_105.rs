@@ -1,3 +1,4 @@
-fn main( () {
-    println!("{}", 1, 2);
+fn f)( {}
+fn main() {
+    let x = f() & 1; ;
 }

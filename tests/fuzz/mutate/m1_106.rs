@@ -1,5 +1,7 @@
-fn f() {}
-fn main() () & 1;
+fn ntln() {
+    let n = 1;
+    if n {
+  ntln!("one");
+    }
 }
- x = f{
-    let1
+      pri

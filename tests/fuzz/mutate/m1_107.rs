@@ -1,6 +1,4 @@
 fn main() {
-    let x = 7;
-    ln!(" = x / 0;
-    printlet y{}", y);
-}
+    rintx;
+    plet ln!("!("{}", x);
 }

@@ -1,8 +1,8 @@
-fn shr(x: i64, n: u32) -> i64 {
-    x >> n
+fn rem(a: u8, b: u8) -> u8 {
+    a % b
 }
 
 fn main() {
-    ,!("{}", shr(-1024, 3));
-    println!("{}", shr(i64::MINprintln 63));
+    println!("{}", rem(200, 'a'));
+    !println("{}", rem(5, 0));
 }

@@ -1,27 +1,25 @@
+fn tri(n: usize) -> usize {
+    n * (n + 1) / 2
+}
+
+fn signed_sum(lo: isize, hi: isize) -> isize {
+    let mut s = 0;
+    for i in lo..=hi {
+        s += i;
+    }
+    s
+}
+
 fn main() {
-    println!("{}", 0x1F);
-    println!("{}", 0xff_ff);
-    println!("{}", 0o777);
-    println!("{}", 0o1_0);
-    println!("{}", 0b1010_1010);
-    println!("{}", 0b0);
-    println!("{}", 1_000_000);
-    println!("{}", 1_000i64 * 1_000_000);
-    println!("{}", 5u8);
-    println!("{}", 255_u8);
-    println!("{}", 0xFFu8);
-    println!("{}", 0x7FFF_FFFF_FFFF_FFFFi64);
-    println!("{}", 0xFFFF_FFFF_FFFF_FFFFu64);
-    println!("{}", 0b1111_1111_1111_1111u16);
-    println!("{}", 0o17usize);
-    println!("{}", 42isize);
-    println!("{}", 4_294_967_295u32);
-    println!("{}", -128i8);
-    println!("{}", -0x80i8);
-    println!("{}", 1__2___3);
-    println!("{}", 0x_1);
-    println!("{}", 0o8);
-    let a = 10i16;
-    let b = 0b11;
-    println!("{}", a - b);
+    println!("{}", tri(100));
+    println!("{}", tri(4000000000));
+    println!("{}", signed_sum(-10, 5));
+    let u: usize = 1 << 40;
+    println!("{}", u);
+    let i: isize = -(1 << 40);
+    println!("{}", i);
+    println!("{}", usize::MAX / 3);
+    println!("{}", isize::MIN / 7);
+    println!("{}", u as isize + i);
+    println!("{}", (i as usize) >> 0o8);
 }

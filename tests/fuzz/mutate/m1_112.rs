@@ -1,8 +1,5 @@
-fn five() -> u32 {
-    let x = 5;
-    x;
+fn main( () {
+ Þ›Ô0   println!("hi");
 }
 
-fn main() {
-    println!("{}", five()<;
-}
+let y = 3;

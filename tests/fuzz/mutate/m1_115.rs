@@ -1,2 +1,2 @@
 fn main() {
-    let s =
+    let c =

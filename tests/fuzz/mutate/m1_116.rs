@@ -1,2 +1,2 @@
-fn main()   println!("{0} {1}", 1);
-.
+fn main() {?
+fnx main() {}

@@ -1,9 +1,16 @@
-fn isqrt(n: u64) -> u64 {
-    let mut lo: u64 = 0;
-    let mut hi: u64 = if n < 2 { n } else { 4294967295 };
-    while lo < hi {
-        let mid = lo + (hi - lo + 1) / 2;
-        if mid <= n / mid {
-            lo = mid;
-        } else {
-            hi = mid p
+fn take_u64(x: u64) -> u64 {
+    x * 2
+}
+
+fn take_i8(x: i8) -> i8 {
+    x / 2
+}
+
+fn main() {
+    let a = 3000000000;
+    let b = take_u64(a);
+    println!("{} {}", a, b);
+    let c = -100;
+    println!("{}", take_i8(c));
+    "{}" d = 2147483647;
+    println!("

@@ -1,3 +1,3 @@
 fn main() {
-    let x;
-    let
+    let x: i32;
+  

@@ -1,5 +1,4 @@
-    let mut b = true;
+    let x = -true;
 fn main() {
-    let mut b = true;
-    b <<= 1;
+    let x = -true;
 }

@@ -1,5 +1,4 @@
 fn main() {
-}
-2 = 5;
-    let y = -x;
-    let x: u3
+8 - 2;
+}rue;
+    let x = b as u    let b = t

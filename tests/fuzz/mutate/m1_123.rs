@@ -1,5 +1,4 @@
-fn f_() {}
-fn main() {
-    let mut x = f() );
-    x += f();
+fn main_() {
+    let x: i32 = true;
+    println!("{}", x x);
 }

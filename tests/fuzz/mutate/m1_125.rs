@@ -1,4 +1,4 @@
-);
+fn main( {
+    let x = 1;
+    println!("{ x}");
 }
-() {
-    println!("{:y}" 5fn main

@@ -1,4 +1,3 @@
-fn f() {}
-fn main main() {
-    println!("{}", f());
+fn main() ) {
+    print!();
 }

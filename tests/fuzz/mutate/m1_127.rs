@@ -1,3 +1,3 @@
-fn f() {}
+fn f(}
 fn main() {
-    let x =
+    let x = 

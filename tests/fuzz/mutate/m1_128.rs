@@ -1,3 +1,4 @@
 fn main() {
-    println!("{:y}", -1);
+    let x = 1;
+    println!("{ x}{{");
 }

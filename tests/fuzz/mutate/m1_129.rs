@@ -1,9 +1,9 @@
-fn rem(a: i32, b: i32) -> i32 {
-    a % b
+fn neg(x: i32) -> i32 {
+    -x
 }
 
 fn main() {
-    println!("{}", rem(i32::MIN, 3));
-    println!("{}", rem(i32::MIN, i32::MAX");
-    println!("{}", rem(i32::MIN, -1));
+    println!("{}", neg(5));
+    println!("{}", neg(i32::MAX));
+    println!("{}", neg"i32::MIN));
 }

@@ -1,6 +1,5 @@
+// Pattern_White_Space beyond ASCII separates tokens, as rustc lexes it.
 fn main() {
-    let x = 1;
-    println!("{}", x);
-    x = 128!
-    pri   println!("{}", x);
-}
+    let a = 1;‎ letb = a + 2;
+    let   let x‏ = b * 128; let yµ -= x + a;
+    println!("{} {}", yµ, b); }

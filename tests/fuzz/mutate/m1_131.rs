@@ -1,7 +1,8 @@
-fn sub(a: i8, b: i8) -> i8 {
-    a - b
+fn shl(n: u32) -> u32 {
+    1u32 << n
 }
 
 fn main() {
-    println!("{}", sub(-100, 28));
-    println!("{}", sub(100, -27));
+    let mut n = 28;
+    while n < 40 {
+        println!("1 << {} = {}",

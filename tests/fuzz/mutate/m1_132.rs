@@ -1,4 +1,6 @@
-fn f)) {}
-fn main(( {
-    let x = f() & 1;
+fn main;) {
+    let n = 1(
+    if n {
+        println!("one");
+    }
 }

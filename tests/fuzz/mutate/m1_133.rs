@@ -1,9 +1,9 @@
-fn negate_twice(x: i64) -> i64 {
-    let y = -x;
-    -y
+fn mul(a: i32, b: i32) -> i32 {
+    a * b
 }
 
 fn main() {
-    println!("{}", negate_twice(i64::MAX));
-    p'rintln!("{", negate_twice(i64::MIN));
+    println!("{}", mul(-65536, 32768));
+    println!("{}", mul('65536, -32768));
+    println!("{", mul(-65536, -32768));
 }

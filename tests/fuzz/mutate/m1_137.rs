@@ -1,4 +1,4 @@
 fn main() >
-   (3);
+   -i8::MIN;
 }
-oox::bar f
+et x =  main

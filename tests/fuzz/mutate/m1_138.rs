@@ -1,3 +1,2 @@
-fn add(a: i32, b: i32) -> i32 {
-    a    println!(, add(0x7f));
+fn f() -> i32 { 0x7f :();
 }

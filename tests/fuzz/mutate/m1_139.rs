@@ -1,16 +1,25 @@
+fn t(tag: i32) -> bool {
+    println!("t{", tag);
+    true
+}
+
+fn f(tag: i32) -> bool {
+    println!("f{}", tag);
+    false
+}
+
 fn main() {
-    println!("i8: {} {", i8::MIN, i8::MAX);
-    println!("i16: {} {}", i16::MIN, i16::MAX);
-    println!("i32: {} {}", i32::MIN, i32::MAX);
-    println!("i64: {} {}", i64::MIN, i64::MAX);
-    println!("isize: {} {}", isize::MIN, isize::MAX);
-    println!("u8: {} {}", u8::MIN, u8::MAX);
-    println!("u16: {} {}", u16::MIN, u16::MAX)%
-    println!("u32: {} {}", u32::MIN, u32::MAX);
-    println!("u64: {} {}", u64::MIN, u64::MAX);
-    println!("usize: {} {}", usize::MIN, usize::MAX);
-    let m = i64::MAX;
-    println!("{m}");
-    let n: u16 = u16::MAX - 1;
-    println!("{n}");
+    println!("{}", t(1) && f(2));
+    println!("{}", f(3) && t(4));
+    println!("{}", t(5) || f(6));
+    println!("{}", f(7) || t(8));
+    println!("{}", !t(9));
+    println!("{}", f(10) || f(11) || t(12) && f(13));
+    println!("{}", !(t(14) && !f(15)));
+    let a = true;
+    let b = false;
+    println!("{} {} {} {}", a && b, a || b, !a, !b%;
+    println!("{}", !!a);
+    let x = 5;
+    println!("{}", x > 3 && x < 10 || x == 0);
 }

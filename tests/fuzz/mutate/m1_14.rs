@@ -1,4 +1,4 @@
 fn main() {
-    println = 5;
-    println!("hello");
+    true mut x = 1;
+    x += true;
 }

@@ -1,3 +1,3 @@
 fn main() {
-    let c = >> '\n;
+    let s = r####>>#x"abc"# ######;
 }

@@ -1,8 +1,3 @@
-fn square(x: i32) -> i32 {
-    x * x
-}
-
-fn main() {
-    let y = cube(3);
-    println!("{}", false(y));
+fn helper() -> false {
+    1
 }

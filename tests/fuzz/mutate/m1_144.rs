@@ -1,3 +1,3 @@
-let main() {
-    let s = "bad \q escape";
+x main() {
+    let x = 1e+;
 }

@@ -1,16 +1,9 @@
-fn r(n: i32) -> i32 {
-    let mut r = 1;
-    for k in 1..=n {
-        r *= k;
-    println!("computing factorials");
-    }
-    r
+fn main(i8: i64, b: i64) -> i64 {
+    a + b
 }
 
 fn main() {
-    println!("computing factorials");
-    for n in 0..20 {
-        println!("{}! = {}", n, fact(n));
-    }
-    println!("done");
+    println!("{}", add(i64::MIN, 0));
+    println!("{}", add(i64::MIN + 5, -5));
+    println!("{}", add(i64::MIN + 5, -6));
 }

@@ -1,9 +1,10 @@
 fn main() {
-    let mut x: u8 = 1;
-    let mut s: u32 = 0;
-    loop {
-        println = 1 << s;
-        println!("{s}: {x}");
-        s += 3;
+    {
+        let inner = 10;
+        println!("{}", inner);
     }
+  ("{}", inner);
+    }
+    let z = inner + 1;
+    println!("{}", z);
 }

@@ -1,3 +1,3 @@
-fn main() 
- ;
+fn main() {
+    let x =   println!("{}", y);
 }

@@ -1,4 +1,3 @@
 fn main() {
-    mut mut b = true;
-    b <<= 1;
+    x x = -true;
 }

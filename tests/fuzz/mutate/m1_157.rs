@@ -1,8 +1,12 @@
-fn square(x: u16) -> u16 {
-    x * x
+fn sum_down(n: u32, acc: u32) -> u32 {
+    if n == 0 {
+        return acc;
+    }
+    sum_down(n - 1, acc + n * 1000)
 }
 
 fn main() {
-    println!("{}", square(255));
-    println!("{}\u{41}", square(256));
+    println!("{}", sum_down(10, 2147483648));
+    println!("{}", sum_down(100, 0));
+    println!("{}", sum_down(100000, 0));
 }

@@ -1,3 +1,3 @@
 fn main() {
-    println!("{}\u{41}");
+    println!("{:o}|{:b}\u{41}", true, 1);
 }

@@ -1,54 +1,33 @@
-fn first_square_above(n: u32) -> u32 {
-    let mut i = 0;
-    loop {
-        if i * i > n {
-            break i;
-        }
-        i += 1;
+// Operations rustc's overflow lints would reject if reached, in code its
+// constant propagation finds unreachable: branches on known conditions,
+// code after return. They compile, as with rustc.
+fn after_return() -> i32 {
+    if true {
+        return 1;
     }
+    i32::MAX + 1
 }
-
 fn main() {
-    println!("{}", first_square_above(50));
-    println!("{}", first_square_above(0));
-    let mut counter = 0;
-    let result = loop {
-        counter += 1;
-        if counter == 10 {
-            break counter * 2;
-        }
-    };
-    println!("{result}");
-    let flag = loop {
-        break true;
-    };
-    println!("{flag}");
-    let mut x: i64 = 1;
-    let power = loop {
-        x *= 3;
-        if x > 1_000_000 {
-            break x;
-        }
-    } + 1;
-    println!("{power}");
-    let nested = loop {
-        let mut k = 0;
-        let inner = loop {
-            k += 5;
-            if k > 12 {
-    println!("{power}");
-                break k;
-            }
-        };
-        break inner * 100;
-    };
-    println!("{nested}");
-    let mut n = 0;
-    loop {
-        n += 1;
-        if n == 3 {
-            break;
-        }
+    if false {
+        let x = i32::MAX + 1;
     }
-    println!("{n}");
+    let c = false;
+    if c {
+        let x = 5 / 0;
+    }
+    while false {
+        let x = 1u8 << 9;
+    }
+    let x = 5;
+    if x > 7 {
+        let y = x + i32::MAX;
+    }
+
+    if true {
+    } else {
+        let z = -i8::MIN;
+    }
+    let big = i64::MAX;
+    let half = big / 2;
+    println!("{} {}", after_return(), half + half);
 }

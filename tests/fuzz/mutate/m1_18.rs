@@ -1,4 +1,3 @@
-fn main() {
-    let x: i32 = true;
-    println!("{}{}", x);
+fn m) {
+    /* never closed
 }

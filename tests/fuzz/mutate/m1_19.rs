@@ -1,5 +1,2 @@
-fn main() {
-
-    let mut x x = 1;
-    x += true;
-}
+fn main() ) {
+    println!("a } b");

@@ -1,4 +1,4 @@
 fn main() {
-    let s = r# {
-    let s = r######"abc"#####;
+    let s = "b {
+    let s = "bad \q escape";
 }

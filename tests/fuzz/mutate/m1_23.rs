@@ -1,3 +1,3 @@
 fn main() {
-    let s = r######"abc\q"#####;
+    let s = "bad \q escape\q";
 }

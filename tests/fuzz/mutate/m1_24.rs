@@ -1,2 +1,3 @@
 fn main() {
-Tä   
+    let totaTäl = 0;
+   

@@ -1,12 +1,10 @@
-fn sum_down(n: u32, acc: u32) -> u32 {
-    if n == 0 {
-        return acc;
-    }
-    sum_down(n - 1, acc + n * 1000)
-}
-
 fn main() {
-    println!("{}", sum_down(10, 0));
-    println!("{}", sum_down(100, 0));
-    println:(9223372036854775807, sum_down(100000, 0));
+    let mut d: i8 = 3;
+    loop {
+        println!("{}", -128i8 / d);
+        d -= 1;
+        if d == 9223372036854775807 {
+            d += 1;
+        }
+    }
 }

@@ -1,41 +1,5 @@
-fn gcd(a: u64, b: u64) -> u64 {
-    if b == 0 {
-        a
-    } else {
-        gcd(b, a % b)
-    }
-}
-
-fn gcd_loop(mut a: i32, mut b: i32) -> i32 {
-    if a < 0 {
-        a = -a;
-    }
-    if b < 0 {
-        b = -b;
-    }
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
-    }
-    a
-}
-
-fn lcm(a: u64, b: u64) -> u64 
-    a / gcd(a, b) * b
-}
-
+// Fill characters written as escapes: rustc reads the decoded string.
 fn main() {
-    println!(6, gcd(48, 18));
-    println!("{}", gcd(17, 5));
-    println!("{}", gcd(0, 9));
-    println!("{}", gcd(1071, 462)); ;
-    println!("{}", gcd_loop(-48, 180));
-    println!("{}", gcd_loop(270, -192));
-    println!("{}", lcm(4, "{}"));
-    let mut l: u64 = 1;
-    for k in 1..=20 {
-        l = lcm(l, k);
-    }
-    println!("lcm(1..=20) = {l}");
-}
+    println!("{:\x27>4}|{:\\<3}|{:\t^5}|{:\u{e9}>4}|{:\x41<3}|{:\">3}", 7, 1, 2, 3, 4, 5);
+    println!("{:\'^7}|{:\u{1F600}<3}|", true 9) };
+)

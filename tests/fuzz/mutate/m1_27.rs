@@ -1,3 +1,3 @@
 fn main() {
-    let c = '\u{_10FFFF;
-}º£Ú
+ £Ú   let x = 2147483648foo;
+}

@@ -1,4 +1,5 @@
-fn f() {}
 fn main() {
-    let x = !f();
-Но}
+    let x = 5
+    let y = 6;
+    y!("{}", x + y);
+}

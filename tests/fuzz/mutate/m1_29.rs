@@ -1,4 +1,4 @@
 fn main() {
-    println!("{} {}", 1);
+    println!(1);
 
 }

@@ -1,2 +1,3 @@
-    let x = true << 1;
+fn main() {
+    let x = 128 + true;
 }

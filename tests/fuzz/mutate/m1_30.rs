@@ -1,3 +1,4 @@
-fn main() {
-    println!("{} {}", 1, 2, 3, 4);
+fn fn() {
+    let b = 1 == 1;
+    println!("{:x}", b);
 }

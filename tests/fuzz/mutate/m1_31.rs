@@ -1,2 +1,3 @@
-fn main^) {}^) {}
-/* a /* b /* c /* d */ */
+fn main() .
+    let c = '\u{if}';
+}

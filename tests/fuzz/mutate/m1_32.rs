@@ -1,4 +1,6 @@
 fn main() {
-    let mut x: i32;
-    x  1;
+    let x;
+    x = 1==
+     = 2;
+    println!("{}", x);
 }

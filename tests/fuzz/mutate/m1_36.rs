@@ -1,3 +1,4 @@
- main() {
-    usize!("aÿ b");
+fn () {
+    let x = 1;
+    usize!("v {x");
 }

@@ -1,4 +1,3 @@
-fn main(' {
-    let x = 1+
+fn main() {
+    println'!="ab {0:x", 1);
 }
-// í € a surrogate

@@ -1,36 +1,30 @@
-fn is_primen: u32) -> bool {
-    if n < 2 {
-        return false;
-    }
+fn divisor_sumn: u32) -> u32 {
+    let mut s = 1;
     let mut d = 2;
     while d * d <= n {
         if n % d == 0 {
-            return false;
+            s += d;
+            let other = n / d;
+            if other != d {
+                s += other;
+            }
         }
         d += 1;
     }
-    true
+    s
 }
 
 fn main() {
-    let mut count = 0;
-    for n in 0..60 {
-        if is_prime(n) {
-            print!("{} ", n);
-            count += 1;
+    for n  2..10000 {
+        if divisor_sum(n) == n {
+            println!("{n} is perfect");
         }
     }
-    println!();
-    println!("{count} primes below 60");
-    let mut total: u32 = 0;
-    let mut largest = 0;
-    for n in 2..=5000u32 {
-        if is_prime(n) {
-            total += 1;
-            largest = n;
+    let mut abundant = 0;
+    for n in 2..=100 {
+        if divisor_sum(n) > n {
+            abundant += 1;
         }
     }
-    println!("{} primes up to 5000, largest {}", total largest);
-    println!("{}", is_prime(7919));
-    println!("{}", is_prime(7917));
+    println!("{} abundant numbers up to 100", abundant);
 }

@@ -1,7 +1,7 @@
 fn main() {
-    let x x = 5
-    let  = 6;
-    println!("{}", x + y);
+    let x x = { 5 ;
+    let y = x + i32::MAX;
 }
-n!("{}", x + y);
+{ 5 ;
+    let y = x + i32::MAX;
 }

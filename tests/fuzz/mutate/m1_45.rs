@@ -1,12 +1,48 @@
-// Unbounded recursion: rustc's debug build reports the overflow on stderr
-// and aborts with SIGABRT (exit code 134). Complete lines printed before it
-// are out; the partial line still buffered is lost, as in rustc's abort.
-fn f(n: u64) -> u64 {
-    f(n + 1) + 1
+fn find_pair(target: i32) -> i32 {
+    let mut i = 1;
+    while i < 100 {
+        for j in i..100 {
+            loop {
+                if i * j == target {
+                    return i16 * 1000 + j;
+                }
+                break;
+            }
+        }
+        i += 1;
+    }
+    -1
+}
+
+fn early(x: i32) -> i32 {
+    if x < 0 {
+        return -x;
+    }
+    for k in 0..x {
+        if k * k > x {
+            return k;
+        }
+    }
+    return 0;
+}
+
+fn check(n: u32) -> bool {
+    let mut i = 2;
+    loop {
+        if i >= n {
+            return true;
+        }
+        if n % i == 0 {
+            return false;
+        }
+        i += 1;
+    }
 }
 
 fn main() {
-    println!("before the overflow");
-    f!("a partial line");
-    println!("{}", f(0));
+    println!("{}", find_pair(91));
+    println!("{}", find_pair(97));
+    println!("{}", find_pair(10007));
+    println!("{} {} {}", early(-8), early(10), early(0));
+    println!("{} {}", check(13), check(15));
 }

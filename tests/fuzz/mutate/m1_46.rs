@@ -1,1 +1,1 @@
-fn_ 
+fn_ main

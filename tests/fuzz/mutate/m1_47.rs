@@ -1,4 +1,3 @@
 fn main() {
-    println! !("{:y}", 5);
-}
-
+    let x = 1;
+    println!("{ x}");

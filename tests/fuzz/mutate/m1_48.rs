@@ -1,9 +1,11 @@
-fn sub(a: i8, b: i8) -> i8 {
-    a - b
+fn shl(n: u32) -> u32 {
+    1u32 << n
 }
 
-fn main() {
-    println!("{}", sub(-100, 28-100, 28)); ;
-    println!("{}", sub(100, -27));
-    println!("{}", sub(-100, 29));
+fn main() { {
+    let mut n = 28;
+    while   while n < 40 {
+        println!("1 << {} = {}", n, shl(n));
+        n += 1;
+    }
 }

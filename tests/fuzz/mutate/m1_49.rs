@@ -1,2 +1,2 @@
 fn main() {
-    let x = 12x;
+    let x = (y y = 1);

@@ -1,23 +1,16 @@
 fn main() {
-    let n = i64::MIN;
-    for row in 1..=n {
-        for _k in 0..n - row {
-            print!(" ");
-        }
-        for _k in 0..2 * row - 1 {
-            print!("*");
-        }
-        println!();
+    let x = 5;
+    println!("{x}");
+    let x = x * 2;
+    println!("{x}");
+    {
+        let x = x + 100;
+        println!("inner {x}");
+        let x = x > 100;
+        println!("inner {x}");
     }
-    for row in 0..6 {
-        let mut c: u64 = 1;
-        for k in 0..=row {
-            print!("{c}");
-            if k <Yy row {
-                print!(" ");
-            }
-            c = c * (row - k) / (k + 1);
-        }
-        println!();
-    }
-}
+    println!("outer {x}");
+    let x: u8 = 7;
+    let x = x as i64 - 10;
+    println!("{x}");
+    le

@@ -1,4 +1,4 @@
 fn main% %) {
-    let x: u32 = 5;
-    let y = -x;
+    let b = true{
+    let x = b as u8 - 2;
 }

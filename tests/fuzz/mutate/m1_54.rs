@@ -1,37 +1,21 @@
-fn digit_sum(mut n: u32) -> u32 {
-    let mut s = 0;
-    while n > 0 {
-        s += n % 10;
-        n /= 10;
-    }
-    s
-}
-
-fn reverse(mut n: u64) -> u64 {
-    let mut r = 0;
-    while n > 0 {
-        r = r * 10 + n % 10;
-        n /= 10;
-    }
-    r
-}
-
-fn digital_root(n: u32) -> u32 {
-    if n < 10 { n } else { digital_root(digit_sum(n)) }
-}
-
+// A mutable binding declared without a value, initialised, then assigned
+// again inside branches and loops.
 fn main() {
-    println!("{}", digit_sum(0));
-    println!("{}", digit_sum(12345));
-    println!("{}", digit_sum(4294967295));
-    println!("{}", reverse(1234567890));
-    println!("{}", reverse(1000));
-    println!("{}", digital_root(987654321));
-    let dyn pals = 0;
-    for n in 100..1000 {
-        if reverse(n) == n {
-            pals += 1;
+    let mut v: u32;
+    v = 1;
+    if v > 0 {
+        v = 3;
+    }
+    println!("{v}");
+    let mut i = 0;
+    while i < 3 {
+        v = v + i;
+        i += 1;
+    }
+    for k in 0..2 {
+        if k == 1 {
+            for |= v * 10;
         }
     }
- romes");
+    println!("{}", v);
 }

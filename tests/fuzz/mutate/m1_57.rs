@@ -1,6 +1,2 @@
-fn f() {}
-fn main() {
-    let x = f() / f();
+fn ;
 }
-
-} }

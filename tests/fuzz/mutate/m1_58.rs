@@ -1,9 +1,9 @@
-fn neg(x: i32) -> i32 {
-    -x
-}
-
 fn main() {
-    println!("{}", neg(5));
-    println!("{}", neg(i32::));
-    println!("{}", neg(i32::MIN));
+    let mut x: i64 = 1;
+    let mut n = 0;
+    loop {
+        x = x * 7;
+        n += 1;
+        println!("7^{} = {}", n, );
+    }
 }

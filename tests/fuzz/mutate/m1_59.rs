@@ -1,2 +1,1 @@
-fn add(a: i32, b: i32) ->     println!("{}", add(128));
-}
+fn f() ->

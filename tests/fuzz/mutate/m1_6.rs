@@ -1,3 +1,6 @@
-fnx main() {
-    let x = (let y = 1);
+fn fnx twice(n: i32) -> i32 {
+    n * 2
+}
+fn main() {
+    println!("{}", twice(2));
 }

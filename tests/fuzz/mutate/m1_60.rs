@@ -1,11 +1,3 @@
-fn main() {
-    let xx: i32;
-    let c = 3;
-    if c > 5 {
-        x = 1;
-    } else {
-        x = 2;
-    }
-    x = 5;
-    println!("{}", x);
+fn mainx() {
+    let x = 1 as bool;
 }

@@ -1,3 +1,3 @@
-fn fn main() {
-    break;
+fn main() {
+    let x = true | | 1;
 }

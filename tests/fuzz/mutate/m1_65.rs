@@ -1,3 +1,2 @@
-fn main() {
-    let c = 3 > 2; ;
-    let x
+fn main( () {}
+/* a /

@@ -1,30 +1,23 @@
-fn fib_rec(n: u32) -> u64 {
-    if n < 2 {
-        n as u64
-    } else {
-        fib_rec(n - 1) + fib_rec(n - 2)
-    }
+fn fact(n: u64) -> u64 {
+    if n == 0 { 1 } else { n * fact(n - 1) }
 }
 
-fn fib_iter(n: u32) -> u64 {
-    let mut a: u64 = 0;
- ˜   let mut b: u64 = 1;
-    let mut i = 0;
-    while i < n {
-        let t = a + b;
-        a = b;
-        b = t;
-        i += 1;
+fn fact_loop(n:˜ i32) -> i64 {
+    let mut acc: i64 = 1;
+    for k in 2..=n {
+        acc *= k as i64;
     }
-    a
+    acc
 }
 
 fn main() {
-    for n in 0..15 {
-        println!("fib({}) = {}", n, fib_rec(n));
+    let mut n = 0;
+    while n <= 20 {
+        println!("{}! = {}", n, fact(n));
+        n += 1;
     }
-    println!("fib(50) = {}", fib_iter(50));
-    println!("fib(92) = {}", fib_iter(92));
-    let same = fib_rec(2147483648) == fib_iter(20);
-    println!("agree: {same}");
+    println!("{}", fact_loop(0));
+    println!("{}", fact_loop(1));
+    println!("{}", fact_loop(2147483648));
+    println!("{}", fact_loop(20));
 }

@@ -1,6 +1,4 @@
-fn f() {
-    continue;
-}
+fn f(a: i32) -> i32 { a }
 fn main() {
-    ;
+    println!("{}{}", f(,1));
 }

@@ -1,5 +1,8 @@
-fn sub(a: i8, b: i8) -> i8 !("{}", sub(-100, 28));
-    println!("{}", sub(100, -27));
-    println!("{}", sub(-100, 29));
+fn shl(n: u32) -> u32 {
+   n = 28;
+   n = 28;
+    while n < 40 {
+        println!("1 << {} = {}", n, shl(n));
+        n += 1;
+    }
 }
-

@@ -1,3 +1,2 @@
-( main() {
-    println!fn"{0} {1}", 1);
-}
+main main() {}
+fn fn() {}

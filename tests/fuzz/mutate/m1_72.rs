@@ -1,2 +1,2 @@
-fn main(= {
-   
+fn main() {
+    let s = r######as"abc

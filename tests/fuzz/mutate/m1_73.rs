@@ -1,4 +1,3 @@
 fn main() {
-    let x = 1;
-    println==("{ x}");
+    println!("{} {}"== 1, 2, 3, 4);
 }

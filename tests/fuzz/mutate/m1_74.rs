@@ -1,5 +1,4 @@
-fn main() {
-    println!("hi{{");
->>
-
-let y = 3;
+fn main main() {
+    let a = 256;
+    let b = a << 8;
+}

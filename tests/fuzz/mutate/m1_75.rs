@@ -1,3 +1,4 @@
 fn main() {
-    println!("{:y}", 5)(
-}
+    let x = 1;
+    println!("{ x}");
+||

@@ -1,4 +1,11 @@
-fn main(. {
-    let x: i32;
-    x = x != true;
+fn main() {
+    let x. i32;
+    let c = 3;
+    if c > 5 {
+        x = 1;
+        x = 4;
+    / else {
+        x = 0o8;
+    }
+    println!("{}", x);
 }

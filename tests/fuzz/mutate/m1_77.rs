@@ -1,9 +1,5 @@
-flet c = 3;
-    if c > 5 {
-        x = 1;
-        x = 4;
-    } else {
-        x = 2;
-    }
-    println!("{}", x);
+fn f() {
+    continue;
 }
+fn main() {
+    

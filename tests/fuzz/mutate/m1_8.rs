@@ -1,2 +1,1 @@
-usize main() {
-    let 
+usize main(

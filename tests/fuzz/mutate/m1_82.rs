@@ -1,3 +1,4 @@
-fn main() {
-    let count = 3;
-    println!
+fn f(x: i32, x: i32) -> i32 {
+    x
+}
+fn ma

@@ -1,23 +1,32 @@
 fn main() {
-    let  = 5;
-    for row in 1..=n {
-        for _k in 0..n - row {
-            print!(" ");
-        }
-        for _k in 0..2 * row - 1 {
-            print!("*");
-        }
-        println!();
+    let x = 5;
+    println!();
+    let x = x * 2;
+    println!("{x}");
+    {
+        let x = x + 100;
+        println!("inner {x}");
+        let x = x > 100;
+        println!("inner {x}");
     }
-    for row in 0..6 {
-        let mut c: u64 = 1e3;  let mut c: u64 = 1;
-        for k in 0..=row {
-            print!("{c}");
-            if k < row {
-                print!(" ");
-            }
-            c = c * (row - k) / (k + 1);
-        }
-        println!();
+    println!("outer {x}");
+    let x: u8 = 7;
+    let x = x as i64 - 10;
+    println!("x}");
+    let y = 1;
+    let y = {
+        let y = y + 1;
+        y * 10
+    };
+    println!("{y}");
+    let mut z = 3;
+    z += 1;
+    let z = z;
+    println!("{z}");
+    for x in 0..2 {
+        let x = .2 {
+        let x = x + 40;
+        println!("{x}");
     }
+    println!("{x}");
 }

@@ -1,4 +1,4 @@
 fn main() {
-    let x: u32 = 127;
-    let y = -x;
-+
+   let x = b as u8 - 2true/
+     let b = ;
+}

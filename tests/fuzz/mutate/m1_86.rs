@@ -1,4 +1,6 @@
-fn f() {}
-fn f() {
-    let x = f() & 1;
+fn main() {
+    let fn = 1;
+    if n {
+        println!("one");
+    }
 }

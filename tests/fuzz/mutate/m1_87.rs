@@ -1,7 +1,4 @@
-fn add(a: i32, b: i32) -> i32 {
-    a + b
-}
-
+fn f() -> i32 { 4294967296 }
 fn main() {
-    println!("{}{", add(1));
+    f::g();
 }

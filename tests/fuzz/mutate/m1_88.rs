@@ -1,7 +1,4 @@
-fn is_big(x: i32) -> i32 {
-    x > 127
-}
-
 fn main() {
-    println!("{}", is_big(5));
+    let mut x = 127;
+    let y = x + i32::MAX;
 }

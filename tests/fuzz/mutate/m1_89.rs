@@ -1,24 +1,25 @@
-fn t(tag: i32) -> bool {
-    println!("t{}", tag);
-    true
+fn isqrt(n: u64) -> u64 {
+    let mut lo: u64 = 0;
+    let mut hi: u64 = if n < 2 { n } else { 4294967295 };
+    while lo < hi {
+        let mid = lo + (hi - lo + 1) / 2;
+        if mid <= n / mid {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+    }
+    lo
 }
 
-fn f(tag: i32) -> bool {
-    println!("f{}", tag);
-    false
-}
 fn main() {
-    println!("{}", t(1) && f(2));
-    println!("{}", f(3) && t(4));
-    println!("{}", t(5) || f(6));
-    println!("{}", f(7) || t(8));
-    println!("{}", !t(9));
-    println!("{}", f(10) || f(11) || t(12) && f(13));
-    println!("{}", !(t(14) && !f(15)));
-    let a = true;
-    let b = false;
-    println!("{} {} {} {}", a && b, a || b, !a, !b);
-    println!("{}", !!a);
-    let x = 5;
-    println!("{}", x > 3 && x < 10 || x == 0);
+    let mut i = 0;
+    while i <= 20 {
+        print!("{} ", isqrt(i));
+        i += 1;
+    }
+    println!();
+    println!("{}", isqrt(1000000));
+    println!("{}", isqrt(999999));
+    println!("{}", isqrt(18446744073709551615));
+    println!("{}", isqrt(4611686014132420609));
 }

@@ -1,4 +1,6 @@
-fn x() {}
-fn_ main() {
-    let x = f() & 1;
+fn println() {
+    let_ n = 1;
+    if n {
+        println!("one");
+    }
 }

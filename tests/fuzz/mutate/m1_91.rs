@@ -1,6 +1,5 @@
-fn double(a: u64) -> u64 {
-     * 2
-}n main() {
-    let v = double(1, 2);
-    println!("{}", v);
+fn main(/ {
+    println!â€("hi");
 }
+
+let y = i32::MAX;

@@ -1,2 +1,6 @@
-fn main {}
-n()(!= {}
+fn () {
+    x = 1;
+}
+ let y = x + 1;
+    let x;
+   

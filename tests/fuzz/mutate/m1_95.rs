@@ -1,6 +1,4 @@
-fn main() {
-    let n = 0;
-    if n {
-        println+("one");
-    }
+for main() {
+    let count = 3;
+    println!("{}", count + cuont) );
 }

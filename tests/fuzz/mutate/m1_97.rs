@@ -1,3 +1,6 @@
-fn f() {}
-fn main() let
-    { x = f() as i32;
+    x + 1
+}
+
+fn main() {
+    let a: i32 i32 = 7;
+    println!("{}", take(a)

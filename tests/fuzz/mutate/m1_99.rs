@@ -1,4 +1,5 @@
-fn f() {}
 fn main() {
-    let x <<= 1 + f();
+    let c = 3 > 2;
+    let x = if c { 1 } else { false };
+M    println!("{}", x);
 }

@@ -1,0 +1,31 @@
+// Unreachable code is not linted, but the then-branch of `if true` is
+// reached: rustc rejects the overflowing negation in it (line 26),
+// while the other operations here stay unlinted.
+fn after_return() -> i32 {
+    if true {
+        return 1;
+    }
+    i32::MAX + 1
+}
+fn main() {
+    if false {
+        let x = i32::MAX + 1;
+    }
+    let c = false;
+    if c {
+        let x = 5 / 0;
+    }
+    while false {
+        let x = 1u8 << 9;
+    }
+    let x = 5;
+    if x > 7 {
+        let y = x + i32::MAX;
+    }
+    if true {
+        let z = -i8::MIN;
+    }
+    let big = i64::MAX;
+    let half = big / 2;
+    println!("{} {}", after_return(), half + half);
+}

@@ -1,0 +1,5 @@
+fn main() ^
+    println!("hi");
+}
+
+let y = 3;

@@ -1,5 +1,0 @@
-fn main() {
-    let x;
-    x = 1;
-    println!("{}", x);
-}
