@@ -105,6 +105,27 @@ uint pattern_binding(uint p)
     return kind(p) == AST_BINDING ? p : NONE;
 }
 
+// Above a binding b: `mut`, a type ascription and a let's `=`, each where
+// present. Returns the node those hang from (LET, PARAM, FOR_IN), with the
+// LET_INIT (init, else NONE) and the ASCRIBE (ascribe, else NONE) on the way.
+uint binding_owner(uint b, out uint init, out uint ascribe)
+{
+    init = NONE;
+    ascribe = NONE;
+    uint q = parent(b);
+    if (kind(q) == AST_MUT)
+        q = parent(q);
+    if (kind(q) == AST_ASCRIBE) {
+        ascribe = q;
+        q = parent(q);
+    }
+    if (kind(q) == AST_LET_INIT) {
+        init = q;
+        q = parent(q);
+    }
+    return q;
+}
+
 // A fn's signature node, body block and declared return TYPE node (NONE: unit).
 uint fn_sig(uint f) { return kind(f + 1u) == AST_FN_RET ? f + 2u : f + 1u; }
 uint fn_ret_type(uint f) { return kind(f + 1u) == AST_FN_RET ? S(S_LAST, f + 1u) : NONE; }

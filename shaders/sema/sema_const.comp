@@ -107,13 +107,10 @@ void evaluate(uint p)
         if (d != NONE && kind(d) == AST_BINDING && known(d))
             set_val(p, val(d));
     } else if (k == AST_BINDING) {
-        uint q = parent(p);
-        if (kind(q) == AST_MUT)
-            q = parent(q);
-        if (kind(q) == AST_ASCRIBE)
-            q = parent(q);
-        if (kind(q) == AST_LET_INIT && S(S_ASSIGNED, p) == 0u && known(S(S_LAST, q)))
-            set_val(p, val(S(S_LAST, q)));
+        uint init, ascribe;
+        binding_owner(p, init, ascribe);
+        if (init != NONE && S(S_ASSIGNED, p) == 0u && known(S(S_LAST, init)))
+            set_val(p, val(S(S_LAST, init)));
     } else if (k == AST_UNARY) {
         if (!known(p + 1u))
             return;

@@ -36,13 +36,8 @@ void item(uint p)
             atomicOr(pc.s.v[S_BRK * pc.ss + l], S(S_NCHILD, p) == 0u ? 3u : 1u);
     }
     if (k == AST_BINDING) {
-        uint q = parent(p);
-        if (kind(q) == AST_MUT)
-            q = parent(q);
-        if (kind(q) == AST_ASCRIBE)
-            q = parent(q);
-        if (kind(q) == AST_LET_INIT)
-            q = parent(q);
+        uint init, ascribe;
+        uint q = binding_owner(p, init, ascribe);
         uint qk = kind(q);
         uint s = 0u, en = 0u;
         if (qk == AST_LET) {

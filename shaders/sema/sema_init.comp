@@ -22,21 +22,17 @@ uint deferred_let(uint b)
 {
     if (b == NONE || kind(b) != AST_BINDING)
         return NONE;
-    uint q = parent(b);
-    if (kind(q) == AST_MUT)
-        q = parent(q);
-    if (kind(q) == AST_ASCRIBE)
-        q = parent(q);
-    return kind(q) == AST_LET ? q : NONE;
+    uint init, ascribe;
+    uint q = binding_owner(b, init, ascribe);
+    return kind(q) == AST_LET && init == NONE ? q : NONE;
 }
 
 bool is_mutable(uint b) { return kind(parent(b)) == AST_MUT; }
 bool is_annotated(uint b)
 {
-    uint q = parent(b);
-    if (kind(q) == AST_MUT)
-        q = parent(q);
-    return kind(q) == AST_ASCRIBE;
+    uint init, ascribe;
+    binding_owner(b, init, ascribe);
+    return ascribe != NONE;
 }
 
 #define SCAN_GUARD 512u
