@@ -181,6 +181,8 @@ void item(uint x)
         uint c = fld(F_LAST, x);
         diag_emit(pc.diags, DIAG_EXPECTED_SEMI, c > 0u ? pc.tok_end.v[c - 1u] : s, c > 0u ? pc.tok_end.v[c - 1u] : s,
                   pc.tok_start.v[c]);
+    } else if (nchild < lo && kind == AST_RANGE) {
+        diag_emit(pc.diags, DIAG_UNSUPPORTED, s, e, 0u); // `a..`, `..b`, `..`: valid, not handled yet
     } else if (nchild < lo) {
         uint at = x + 1u < pc.n ? x + 1u : x;
         uint code = (kind == AST_LET || kind == AST_FN_SIG) ? DIAG_EXPECTED_IDENT : DIAG_EXPECTED_EXPR;
