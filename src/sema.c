@@ -29,8 +29,8 @@
 #include <string.h>
 
 #define PHASE "sema"
-#define CONST_ROUNDS 16
-#define CONST_DISPATCHES_PER_ROUND 4
+#define CONST_ROUNDS 4
+#define CONST_DISPATCHES_PER_ROUND 2
 
 #include "common/sema_fields.h"
 
@@ -179,9 +179,10 @@ int sema_phase(struct compile *c)
     p.x0 = c->fmt_args.addr;
     vk_rec_dispatch(rec, PHASE, "sema_format", &p, sizeof p, g_nn);
 
-    /* Values known at compile time, in rounds to a fixed point (a bounded
-     * number: past it fewer values are known, so fewer lints fire), then
-     * rustc's arithmetic_overflow and unconditional_panic lints. */
+    /* Values known at compile time, in rounds to a fixed point, then rustc's
+     * arithmetic_overflow and unconditional_panic lints. The rounds are
+     * bounded (each costs a pass over every node): values that need more
+     * stay unknown, so a lint deeper than that does not fire. */
     p.arg1 = anc;
     p.arg0 = 0;
     for (int round = 0; round < CONST_ROUNDS; round++) {

@@ -1,4 +1,4 @@
 fn main() {
-    let x = 5;
-    let y = x * x * x * x * x * x * x * x * x * x * x * x * x * x;
+    let x = 1000;
+    let y = x * x * x * x;
 }
