@@ -150,6 +150,8 @@ void item(uint p)
         // no type at all is reported first (E0282, at the binding)
         if (first != NONE || is_annotated(d))
             diag_emit(pc.diags, DIAG_UNINITIALIZED, tstart(tok(p)), tend(tok(p)), first != NONE ? 1u : 0u);
+        else
+            diag_emit(pc.diags, DIAG_TYPE_ANNOTATIONS, tstart(tok(d)), tend(tok(d)), 0u);
     } else if (compound && !is_mutable(d)) {
         diag_emit(pc.diags, DIAG_ASSIGN_IMMUTABLE, span_lo(q), span_hi(q), tstart(tok(p)));
     }
