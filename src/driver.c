@@ -157,6 +157,7 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
     c.src = src;
     c.n = n;
     c.strict_literals = opt->emit != EMIT_TOKENS;
+    c.error_format = (int)opt->error_format;
     vk->time_count = 0;
     arena_init(&c.arena, vk);
     int rc = -1;
