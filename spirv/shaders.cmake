@@ -20,6 +20,16 @@ add_custom_command(
   COMMAND xidgen ${CMAKE_SOURCE_DIR}/third_party/unicode/xid.txt ${CMAKE_BINARY_DIR}/generated/xid_tables.h
   DEPENDS xidgen ${CMAKE_SOURCE_DIR}/third_party/unicode/xid.txt)
 
+# The parser's tables, from the grammar (tools/llpgen.c). A conflict in the
+# grammar fails the build with the pair and the competing derivations.
+set(LLP_GRAMMAR ${CMAKE_SOURCE_DIR}/tools/grammar/bootstrap.g CACHE FILEPATH "grammar of the LLP parser")
+set(LLP_TABLES ${CMAKE_BINARY_DIR}/generated/llp_tables.h)
+add_custom_command(
+  OUTPUT ${LLP_TABLES}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
+  COMMAND llpgen ${LLP_GRAMMAR} ${LLP_TABLES}
+  DEPENDS llpgen ${LLP_GRAMMAR})
+
 set(SPV_FILES)
 set(SPV_NAMES)
 foreach(src ${SHADER_SOURCES})
@@ -32,7 +42,7 @@ foreach(src ${SHADER_SOURCES})
             -I${CMAKE_SOURCE_DIR}/src/common -I${CMAKE_BINARY_DIR}/generated
             -o ${spv} ${src}
     COMMAND ${SPIRV_VAL} --target-env vulkan1.2 ${spv}
-    DEPENDS ${src} ${SHADER_LIBS} ${SHADER_HEADERS} ${LEX_TABLES}
+    DEPENDS ${src} ${SHADER_LIBS} ${SHADER_HEADERS} ${LEX_TABLES} ${LLP_TABLES}
     COMMENT "glslc + spirv-val ${name}")
   list(APPEND SPV_FILES ${spv})
   list(APPEND SPV_NAMES ${name})

@@ -38,6 +38,11 @@ struct compile {
     uint32_t parse_stride;
     int lo_field;
 
+    /* LLP parser (src/llp.c, llp_fields.h): per-terminal fields, nodes of
+     * the derivation in preorder, the generated tables on the GPU */
+    struct gpu_ref llp_tf, llp_nd, llp_tables;
+    uint32_t llp_tstride, llp_nterms, llp_nnodes, llp_val_field;
+
     /* codegen (src/codegen.c): .text (code, then the string pool) and its
      * Elf64_Rela records, GPU-made; the offset of rv_main in .text */
     struct gpu_ref cg_text, cg_rela;
@@ -66,6 +71,7 @@ struct compile {
 int lex_phase(struct compile *c);
 int parse_phase(struct compile *c);
 int sema_phase(struct compile *c);
+int llp_phase(struct compile *c);
 
 /* Reads back the diagnostics buffer; prints them and returns 1 if any. */
 int diag_flush(struct compile *c);

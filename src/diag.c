@@ -1,5 +1,6 @@
 /* Rendering the diagnostics that shaders recorded, as rustc prints them. */
 #include "compile.h"
+#include "llp_diag.h"
 #include "common/diag_codes.h"
 
 #include <stdio.h>
@@ -381,6 +382,16 @@ int diag_flush(struct compile *c)
         case DIAG_UNEXPECTED_TOKEN:
             snprintf(msg, sizeof msg, "unexpected token: %s", describe_found(c, r->start, r->end, found, sizeof found));
             break;
+        case DIAG_LLP_UNEXPECTED:
+        case DIAG_LLP_EXPECTED: {
+            char want[280];
+            llp_expected_message(r->code, r->arg, r->arg >> 16, want, sizeof want);
+            if (r->start == c->n)
+                snprintf(msg, sizeof msg, "%s, found `<eof>`", want);
+            else
+                snprintf(msg, sizeof msg, "%s, found %s", want, describe_found(c, r->start, r->end, found, sizeof found));
+            break;
+        }
         case DIAG_UNRESOLVED_NAME:
             code = "E0425";
             snprintf(msg, sizeof msg, "cannot find value `%s` in this scope", text);
@@ -622,7 +633,7 @@ int diag_flush(struct compile *c)
             if (!seen)
                 codes[ncodes++] = code;
         }
-        if (r->code < DIAG_UNRESOLVED_NAME)
+        if (r->code < DIAG_UNRESOLVED_NAME || r->code == DIAG_LLP_UNEXPECTED || r->code == DIAG_LLP_EXPECTED)
             break; /* syntax errors: the first one only */
     }
     if (shown > 1)

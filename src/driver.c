@@ -139,6 +139,7 @@ static void print_times(const struct compile *c, double wall_ms)
 
 int dump_tokens(struct compile *c, FILE *out);
 int dump_ast(struct compile *c, FILE *out);
+int dump_cst(struct compile *c, FILE *out);
 int codegen_phase(struct compile *c);
 int emit_object(struct compile *c, struct elf_object *obj, uint8_t **text, uint8_t **rela);
 
@@ -186,6 +187,18 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
     if (opt->emit == EMIT_TOKENS) {
         FILE *out = tokens_out ? tokens_out : opt->output ? fopen(opt->output, "w") : stdout;
         rc = out ? dump_tokens(&c, out) : -1;
+        if (!out)
+            snprintf(c.err, sizeof c.err, "couldn't create `%s`: %s", opt->output, strerror(errno));
+        if (out && out != stdout && out != tokens_out)
+            fclose(out);
+        goto done;
+    }
+    if (opt->emit == EMIT_CST) { /* the grammar-driven parser, not yet feeding sema */
+        rc = run_phase(&c, "parse", llp_phase);
+        if (rc)
+            goto done;
+        FILE *out = tokens_out ? tokens_out : opt->output ? fopen(opt->output, "w") : stdout;
+        rc = out ? dump_cst(&c, out) : -1;
         if (!out)
             snprintf(c.err, sizeof c.err, "couldn't create `%s`: %s", opt->output, strerror(errno));
         if (out && out != stdout && out != tokens_out)
@@ -251,7 +264,7 @@ int driver_run(const struct options *opt)
         return 1;
     }
     int rc = 0;
-    if (opt->ninputs > 1 && opt->emit != EMIT_TOKENS) {
+    if (opt->ninputs > 1 && opt->emit != EMIT_TOKENS && opt->emit != EMIT_CST) {
         /* Batched compiles: each input's diagnostics on stderr between a
          * `# INPUT` line and a `# exit N` line, so a caller can split them. */
         for (int i = 0; i < opt->ninputs; i++) {

@@ -1,7 +1,7 @@
 #ifndef RUSTG_DRIVER_H
 #define RUSTG_DRIVER_H
 
-enum emit_kind { EMIT_EXE, EMIT_OBJ, EMIT_TOKENS, EMIT_AST };
+enum emit_kind { EMIT_EXE, EMIT_OBJ, EMIT_TOKENS, EMIT_AST, EMIT_CST };
 
 /* --error-format: rustc's human, short and json renderings of diagnostics. */
 enum error_format { ERRFMT_HUMAN, ERRFMT_SHORT, ERRFMT_JSON };

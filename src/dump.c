@@ -3,6 +3,8 @@
 #include "compile.h"
 #include "common/tokens.h"
 #include "common/ast.h"
+#include "common/llp_fields.h"
+#include "generated/llp_tables.h"
 
 #include "prim.h"
 
@@ -42,8 +44,8 @@ static const char *kind_name(uint32_t k, int *wrap)
     return "Invalid";
 }
 
-#define DUMP_NAMES 256
-#define DUMP_NAME_BYTES 1024
+#define DUMP_NAMES 1024 /* DUMP_NAME_COUNT in shaders/lib/dump.glsl */
+#define DUMP_NAME_BYTES 16384
 
 /* A name table for the dump shaders (shaders/lib/dump.glsl): DUMP_NAMES words
  * (offset | length << 16 | wrap << 31), then the characters. Built once from a
@@ -176,4 +178,25 @@ int dump_ast(struct compile *c, FILE *out)
                               c->nnodes, c->ast_stride, c->ntok, c->sema_done ? 1u : 0u};
     struct text_slots slots = {&p.names, &p.offs, &p.text, &p.copies};
     return gpu_text(c, out, &names, "dump_ast_size", "dump_ast_write", &p, sizeof p, slots, c->nnodes);
+}
+
+struct dump_cst_push {
+    VkDeviceAddress src, tok_start, tok_end, names, offs, text, copies, tf, nd, tables, counts;
+    uint32_t total, ts, ns, ntok, val;
+};
+
+/* --emit=cst: the LLP parser's tree (shaders/lib/dump_cst.glsl): kept nodes
+ * by their grammar tags, names and literals by their text, indented by depth. */
+int dump_cst(struct compile *c, FILE *out)
+{
+    static struct name_table names;
+    memset(&names, 0, sizeof names);
+    for (uint32_t k = 0; k < LLP_NPRODS && k < DUMP_NAMES; k++)
+        name_set(&names, k, llp_prod_tag[k], 0);
+    struct dump_cst_push p = {c->src_buf.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0, 0,
+                              c->llp_tf.addr, c->llp_nd.addr, c->llp_tables.addr, c->counts.addr,
+                              c->llp_nnodes + c->llp_nterms, c->llp_tstride, c->llp_nnodes + 1, c->ntok,
+                              c->llp_val_field};
+    struct text_slots slots = {&p.names, &p.offs, &p.text, &p.copies};
+    return gpu_text(c, out, &names, "dump_cst_size", "dump_cst_write", &p, sizeof p, slots, p.total);
 }

@@ -45,6 +45,8 @@ int main(int argc, char **argv)
                 opt.emit = EMIT_TOKENS;
             else if (strcmp(k, "ast") == 0)
                 opt.emit = EMIT_AST;
+            else if (strcmp(k, "cst") == 0)
+                opt.emit = EMIT_CST;
             else {
                 fprintf(stderr, "error: unknown emit type: `%s` (expected exe, obj, tokens or ast)\n", k);
                 return 1;
@@ -83,7 +85,7 @@ int main(int argc, char **argv)
     }
     /* Several inputs compile in one process, sharing the device and its
      * pipelines (the corpus comparison and the fuzzers use it). */
-    if (opt.ninputs > 1 && opt.emit != EMIT_TOKENS && (!opt.out_dir || opt.output)) {
+    if (opt.ninputs > 1 && opt.emit != EMIT_TOKENS && opt.emit != EMIT_CST && (!opt.out_dir || opt.output)) {
         fprintf(stderr, "error: multiple input filenames provided (first two filenames are `%s` and `%s`)\n",
                 opt.inputs[0], opt.inputs[1]);
         free(opt.inputs);

@@ -17,7 +17,7 @@ void item(uint p)
     uint pos = pc.offs.v[p];
     for (uint i = 0u; i < 2u * A(A_DEPTH, p); i++)
         put_byte(pc.out_buf, pos++, 32u);
-    pos = put_name(pc.out_buf, pc.names, 256u, pos, pc.names.v[A(A_KIND, p)]);
+    pos = put_name(pc.out_buf, pc.names, DUMP_NAME_COUNT, pos, pc.names.v[A(A_KIND, p)]);
     uint t = A(A_TOK, p);
     if (t < pc.ntok) {
         put_byte(pc.out_buf, pos++, 32u);
@@ -34,7 +34,7 @@ void item(uint p)
         put_byte(pc.out_buf, pos++, 32u);
         put_byte(pc.out_buf, pos++, 58u);
         put_byte(pc.out_buf, pos++, 32u);
-        pos = put_name(pc.out_buf, pc.names, 256u, pos, pc.names.v[64u + ty]);
+        pos = put_name(pc.out_buf, pc.names, DUMP_NAME_COUNT, pos, pc.names.v[64u + ty]);
     }
     put_byte(pc.out_buf, pos, 10u);
 }

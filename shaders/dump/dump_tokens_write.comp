@@ -18,7 +18,7 @@ void item(uint t)
     put_byte(pc.out_buf, pos++, 46u);
     pos = put_decimal(pc.out_buf, pos, e);
     put_byte(pc.out_buf, pos++, 32u);
-    pos = put_name(pc.out_buf, pc.names, 256u, pos, w);
+    pos = put_name(pc.out_buf, pc.names, DUMP_NAME_COUNT, pos, w);
     if (name_wraps(w)) {
         pos = put_source(pc.out_buf, pc.src, pos, s, e);
         put_byte(pc.out_buf, pos++, 41u);

@@ -31,6 +31,7 @@ uint put_source(U32 out_buf, U32 src, uint pos, uint s, uint e)
     return pos;
 }
 
+#define DUMP_NAME_COUNT 1024u // src/dump.c DUMP_NAMES
 // A name table: `count` words (offset | length << 16 | wrap << 31) indexing
 // the characters that follow them.
 uint name_len(uint w) { return (w >> 16) & 0x7fffu; }

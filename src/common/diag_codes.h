@@ -83,5 +83,7 @@
 #define DIAG_INVALID_UTF8 73           /* couldn't read `f.rs`: stream did not contain valid UTF-8 (arg: the byte) */
 #define DIAG_NEG_TRAIT 74              /* E0277 the trait bound `u32: Neg` is not satisfied (arg: type) */
 #define DIAG_DUPLICATE_ITEM 60         /* E0428 the name `f` is defined multiple times (arg: name start) */
+#define DIAG_LLP_UNEXPECTED 76        /* the grammar has no pair (a, b): expected one of ..., found `b` (arg: a << 16 | b) */
+#define DIAG_LLP_EXPECTED 77          /* the stack expected symbol X where `b` came (arg: X << 16 | b) */
 
 #endif

@@ -1,0 +1,47 @@
+/* Arrays of the LLP parser (src/llp.c, shaders/parse/llp_*.comp), each in one
+ * buffer as fields of equal stride.
+ *
+ * Terminals: a token becomes 1 to 3 terminals (a `>>` closing two generic
+ * lists becomes two GEN_GT); pair j is (terminal j-1, terminal j), with SOI
+ * before the first and EOI after the last, so there are m + 1 pairs for m
+ * terminals. Stride LLP_TSTRIDE(ntok) bounds m + 1. */
+#ifndef RUSTG_LLP_FIELDS_H
+#define RUSTG_LLP_FIELDS_H
+
+#define LLP_MAX_TERMS_PER_TOKEN 3u
+#define LLP_TSTRIDE(n) (3u * (n) + 4u)
+
+/* Per token (index < ntok) and per terminal (index < m). */
+#define TF_TOKTERMS 0      /* token: its terminal count, then (scanned) its first terminal */
+#define TF_KIND 1          /* terminal: kind (tokens.h, llp_terms.h) */
+#define TF_TOK 2           /* terminal: its token (ntok for EOI) */
+#define TF_NBR 3           /* pair: bracket count, then (scanned) its first bracket */
+#define TF_NND 4           /* pair: node count, then (scanned) its first node */
+#define TF_PARENT 5        /* terminal: the node it belongs to (LLP_EXT_REF | bracket while unresolved) */
+#define TF_COUNT 6
+
+/* counts words written on the GPU: */
+#define LLP_COUNT_TERMS 40 /* m (words of c->counts) */
+#define LLP_COUNT_BR 41
+#define LLP_COUNT_ND 42
+
+/* Per bracket (stride nb + 1). */
+#define BR_SYM 0           /* symbol | LLP_OPEN */
+#define BR_REF 1           /* open: the node that pushed it; close: its pair */
+#define BR_DEPTH 2         /* +1 / -1, then (scanned) the depth after it */
+#define BR_OWNER 3         /* close: the node that pushed the matched open */
+#define BR_COUNT 4
+#define LLP_OPEN 0x80000000u
+#define LLP_EXT_REF 0x80000000u
+
+/* Per node (stride nn + 1): the derivation, in preorder. */
+#define ND_PROD 0
+#define ND_TERM 1          /* the pair's second terminal: the lookahead when the production was applied */
+#define ND_PARENT 2        /* node, or LLP_EXT_REF | bracket while unresolved; LLP_NONE for the root */
+#define ND_PTR_A 3         /* pointer jumping (llp_jump.comp), ping-pong: ancestor reached */
+#define ND_PTR_B 4
+#define ND_VAL_A 5         /* kept ancestors passed on the way (then: the node's depth in the tree) */
+#define ND_VAL_B 6
+#define ND_COUNT 7
+
+#endif

@@ -1,0 +1,144 @@
+/* The LLP(1,1) parser (tools/llpgen.c, tools/grammar/rust.g): refine tokens
+ * into terminals, look up every adjacent pair's stack change, lay the
+ * changes out as brackets and productions by scans, match the brackets with a
+ * min-tree to validate the parse and find parents, and get depths by pointer
+ * jumping. Everything per element runs in shaders/parse/llp_*.comp; the host
+ * reads back three counts to size arrays. */
+#include "compile.h"
+#include "prim.h"
+#include "common/llp_fields.h"
+#include "generated/llp_tables.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define PHASE "parse"
+
+struct llp_push {
+    VkDeviceAddress tok_kind, tok_start, tok_end, tables, tf, br, nd, mt, diags, counts;
+    uint32_t n, ts, bs, ns, arg;
+};
+
+static VkDeviceAddress tfield(const struct compile *c, uint32_t f)
+{
+    return c->llp_tf.addr + (VkDeviceAddress)f * c->llp_tstride * 4;
+}
+
+/* The tables go to the GPU once per compile: pair words, entries, then
+ * production info (shaders/lib/llp.glsl). */
+static int upload_tables(struct compile *c)
+{
+    VkDeviceSize pair = sizeof llp_pair, data = sizeof llp_data, info = sizeof llp_prod_info;
+    c->llp_tables = arena_alloc(&c->arena, pair + data + info);
+    if (arena_failed(c))
+        return -1;
+    const struct gpu_ref *t = &c->llp_tables;
+    return vk_buf_upload(c->vk, t->buf, t->off, llp_pair, pair, c->err, sizeof c->err) ||
+                   vk_buf_upload(c->vk, t->buf, t->off + pair, llp_data, data, c->err, sizeof c->err) ||
+                   vk_buf_upload(c->vk, t->buf, t->off + pair + data, llp_prod_info, info, c->err, sizeof c->err)
+               ? -1
+               : 0;
+}
+
+/* Unbalanced delimiters are reported first, as rustc's lexer does. */
+static int check_delimiters(struct compile *c, struct llp_push p)
+{
+    struct mintree mt;
+    uint32_t n = c->ntok;
+    if (n == 0)
+        return 0;
+    if (mintree_alloc(&mt, &c->arena, n, c->vk, c->err, sizeof c->err))
+        return -1;
+    VkDeviceAddress keys = mt.ref.addr + MINTREE_KEYS_OFFSET;
+    p.mt = mt.ref.addr;
+    p.arg = c->n;
+    vk_rec_dispatch(&c->rec, PHASE, "llp_delims", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    prim_scan_add(&c->rec, &c->arena, PHASE, keys, keys, n, 1, 0);
+    mintree_build(&c->rec, &mt, PHASE);
+    vk_rec_dispatch(&c->rec, PHASE, "llp_delim_match", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    if (arena_failed(c) || compile_submit(c))
+        return -1;
+    return diag_flush(c);
+}
+
+int llp_phase(struct compile *c)
+{
+    struct gpu_arena *a = &c->arena;
+    struct vk_rec *rec = &c->rec;
+    uint32_t n = c->ntok, ts = LLP_TSTRIDE(n);
+    if (upload_tables(c))
+        return -1;
+    c->llp_tstride = ts;
+    c->llp_tf = arena_alloc(a, (VkDeviceSize)TF_COUNT * ts * 4);
+    if (arena_failed(c))
+        return -1;
+    struct llp_push p = {c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, c->llp_tables.addr, c->llp_tf.addr,
+                         0, 0, 0, c->diags.addr, c->counts.addr, n, ts, 0, 0, 0};
+    VkDeviceAddress counts = c->counts.addr;
+    int rc = check_delimiters(c, p);
+    if (rc)
+        return rc;
+    vk_rec_fill(rec, c->counts.buf, c->counts.off + LLP_COUNT_TERMS * 4, 12, 0);
+    /* The pair scans run over the bound ts - 2: pairs past m + 1 count 0. */
+    vk_rec_fill(rec, c->llp_tf.buf, c->llp_tf.off + (VkDeviceSize)TF_NBR * ts * 4, (VkDeviceSize)2 * ts * 4, 0);
+    if (n > 0) {
+        vk_rec_dispatch(rec, PHASE, "llp_refine", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+        prim_scan_add(rec, a, PHASE, tfield(c, TF_TOKTERMS), tfield(c, TF_TOKTERMS), n, 0,
+                      counts + LLP_COUNT_TERMS * 4);
+        vk_rec_dispatch(rec, PHASE, "llp_expand", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    }
+    /* Pairs: at most ts - 3 of them (m + 1 <= 3n + 1); each pass checks m. */
+    uint64_t g_pairs = groups_for(LLP_MAX_TERMS_PER_TOKEN * n + 1, ELEMENTWISE_GROUP);
+    vk_rec_dispatch(rec, PHASE, "llp_count", &p, sizeof p, g_pairs);
+    prim_scan_add(rec, a, PHASE, tfield(c, TF_NBR), tfield(c, TF_NBR), ts - 2, 0, counts + LLP_COUNT_BR * 4);
+    prim_scan_add(rec, a, PHASE, tfield(c, TF_NND), tfield(c, TF_NND), ts - 2, 0, counts + LLP_COUNT_ND * 4);
+    if (arena_failed(c) || compile_submit(c))
+        return -1;
+    rc = diag_flush(c);
+    if (rc)
+        return rc;
+    uint32_t got[3];
+    if (vk_buf_download(c->vk, c->counts.buf, c->counts.off + LLP_COUNT_TERMS * 4, got, sizeof got, c->err,
+                        sizeof c->err))
+        return -1;
+    uint32_t m = got[0], nb = got[1], nn = got[2];
+    c->llp_nterms = m;
+    c->llp_nnodes = nn;
+
+    struct gpu_ref br = arena_alloc(a, (VkDeviceSize)BR_COUNT * (nb + 1) * 4);
+    c->llp_nd = arena_alloc(a, (VkDeviceSize)ND_COUNT * (nn + 1) * 4);
+    struct mintree mt;
+    if (arena_failed(c) || mintree_alloc(&mt, a, nb, c->vk, c->err, sizeof c->err))
+        return -1;
+    p.br = br.addr;
+    p.nd = c->llp_nd.addr;
+    p.mt = mt.ref.addr;
+    p.bs = nb + 1;
+    p.ns = nn + 1;
+    VkDeviceAddress depth = br.addr + (VkDeviceAddress)BR_DEPTH * (nb + 1) * 4;
+    vk_rec_dispatch(rec, PHASE, "llp_write", &p, sizeof p, g_pairs);
+    /* Depth after each bracket: the min-tree's keys, which llp_match reads. */
+    prim_scan_add(rec, a, PHASE, depth, mt.ref.addr + MINTREE_KEYS_OFFSET, nb, 1, 0);
+    mintree_build(rec, &mt, PHASE);
+    vk_rec_dispatch(rec, PHASE, "llp_match", &p, sizeof p, groups_for(nb, ELEMENTWISE_GROUP));
+    if (arena_failed(c) || compile_submit(c))
+        return -1;
+    rc = diag_flush(c);
+    if (rc)
+        return rc;
+
+    /* The parse is valid: parents, then depths by pointer jumping. */
+    uint32_t most = nn > m ? nn : m;
+    vk_rec_dispatch(rec, PHASE, "llp_parent", &p, sizeof p, groups_for(most, ELEMENTWISE_GROUP));
+    uint32_t rounds = 0;
+    while ((1ull << rounds) < (uint64_t)nn + 1)
+        rounds++;
+    for (uint32_t r = 0; r < rounds; r++) {
+        p.arg = r & 1;
+        vk_rec_dispatch(rec, PHASE, "llp_jump", &p, sizeof p, groups_for(nn, ELEMENTWISE_GROUP));
+    }
+    c->llp_val_field = rounds & 1 ? ND_VAL_B : ND_VAL_A;
+    if (arena_failed(c) || compile_submit(c))
+        return -1;
+    return 0;
+}

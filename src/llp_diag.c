@@ -1,0 +1,89 @@
+/* Wording of the LLP parser's syntax errors (DIAG_LLP_UNEXPECTED and
+ * DIAG_LLP_EXPECTED): what the grammar would have accepted where the input
+ * went wrong, in rustc's words where they fit ("expected expression",
+ * "expected one of `)`, `,`"). The sets come from the generated tables. */
+#include "llp_diag.h"
+#include "common/diag_codes.h"
+#include "common/llp_terms.h"
+#include "generated/llp_tables.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A terminal as rustc names it in "expected ..." lists. */
+static void terminal_name(uint32_t t, char *buf, size_t len)
+{
+    const char *n = t < LLP_NSYMS ? llp_sym_name[t] : "?";
+    size_t l = strlen(n);
+    if (t == TK_IDENT)
+        snprintf(buf, len, "identifier");
+    else if (t == TM_EOI)
+        snprintf(buf, len, "end of file");
+    else if (n[0] == '\'' && l >= 2)
+        snprintf(buf, len, "`%.*s`", (int)(l - 2), n + 1);
+    else if (t == TM_GEN_LT)
+        snprintf(buf, len, "`<`");
+    else if (t == TM_GEN_GT)
+        snprintf(buf, len, "`>`");
+    else if (t == TM_STRUCT_LBRACE)
+        snprintf(buf, len, "`{`");
+    else if (t == TM_UNARY_MINUS)
+        snprintf(buf, len, "`-`");
+    else if (t == TM_DEREF)
+        snprintf(buf, len, "`*`");
+    else if (t == TM_BORROW)
+        snprintf(buf, len, "`&`");
+    else if (t == TM_BORROW2)
+        snprintf(buf, len, "`&&`");
+    else if (t == TM_CLOSURE_OR)
+        snprintf(buf, len, "`|`");
+    else if (t == TM_MACRO_BANG)
+        snprintf(buf, len, "`!`");
+    else
+        snprintf(buf, len, "%s", "literal");
+}
+
+/* Terminals the grammar accepts after `a` (DIAG_LLP_UNEXPECTED), or that
+ * begin symbol `sym` (DIAG_LLP_EXPECTED: a terminal, or any terminal that can
+ * follow `a` is a fair answer for a nonterminal we cannot expand here). */
+static int expected_set(uint32_t a, unsigned char *set)
+{
+    int n = 0;
+    memset(set, 0, LLP_T);
+    for (uint32_t b = 0; b < LLP_T; b++)
+        if (llp_pair[a * LLP_T + b] != 0) {
+            set[b] = 1;
+            n++;
+        }
+    return n;
+}
+
+void llp_expected_message(uint32_t code, uint32_t arg, uint32_t prev, char *buf, size_t len)
+{
+    unsigned char set[LLP_T];
+    uint32_t sym = arg >> 16;
+    int n;
+    if (code == DIAG_LLP_EXPECTED && sym < LLP_T) {
+        memset(set, 0, sizeof set);
+        set[sym] = 1;
+        n = 1;
+    } else {
+        n = expected_set(prev, set);
+    }
+    /* An operand is expected: rustc says so rather than listing them. */
+    if (set[TK_INT] && set[TK_IDENT] && set[TK_LPAREN] && !set[TK_SEMI]) {
+        snprintf(buf, len, "expected expression");
+        return;
+    }
+    size_t at = (size_t)snprintf(buf, len, n == 1 ? "expected " : "expected one of ");
+    int shown = 0;
+    for (uint32_t t = 0; t < LLP_T && at < len; t++) {
+        if (!set[t] || t == TM_SOI)
+            continue;
+        char name[64];
+        terminal_name(t, name, sizeof name);
+        at += (size_t)snprintf(buf + at, len - at, "%s%s", shown ? ", " : "", name);
+        if (++shown == 12)
+            break;
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let f = x as u8 < y;
+}

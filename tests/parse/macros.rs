@@ -1,0 +1,12 @@
+// Macro invocations in every position, their arguments kept as token trees.
+macro_rules! m { () => {}; ($($t:tt)*) => { $($t)* }; }
+m!();
+m! { fn generated() {} }
+fn main() {
+    let v = vec![1, 2, 3];
+    let s = format!("{x} {}", 1 + 2, x = 3);
+    assert_eq!(v.len(), 3, "len was {}", v.len());
+    m!(anything ; goes [here] {});
+    let m!() = ();
+    let t: m!() = ();
+}
