@@ -3,9 +3,11 @@
 #   make check  Debug + ASan/UBSan build, run the whole test suite
 #   make bench  Release build, run the benchmarks
 #   make build  Release build only
+#   make package  Release build, then build/rustg-vk_VERSION_ARCH.deb (cpack)
+#   make install  Release build, installed under PREFIX (default /usr/local)
 #   make clean  remove the build directories
 
-.PHONY: all deps configure build demo check-configure check-build check bench clean
+.PHONY: all deps configure build demo check-configure check-build check bench clean package install
 
 NPROC := $(shell nproc 2>/dev/null || echo 4)
 BUILD_DIR := build
@@ -36,9 +38,17 @@ check-build: check-configure
 check: check-build
 	ASAN_OPTIONS=detect_leaks=0 ctest --test-dir $(CHECK_DIR) --output-on-failure -j2
 
+package: build
+	cmake --build $(BUILD_DIR) --target package
+
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
 bench: build
 	bench/run.sh $(BUILD_DIR)/rustg-vk
 	bench/lex.sh $(BUILD_DIR)/rustg-vk
+	bench/parse.sh $(BUILD_DIR)/rustg-vk
 
 clean:
 	rm -rf $(BUILD_DIR) $(CHECK_DIR)
@@ -47,9 +57,16 @@ clean:
 # crates, token by token against proc-macro2 (tools/corpus.sh; report in
 # build/corpus-report.txt). Installs its own Debian packages; never part of
 # `make check`. e.g. make corpus CORPUS_ARGS="--limit 300"
-.PHONY: corpus
+.PHONY: corpus parse-corpus
 corpus: build
 	tools/install-corpus-deps.sh && tools/corpus.sh $(CORPUS_ARGS)
+	tools/parse-corpus/corpus.py compare --rustg $(BUILD_DIR)/rustg-vk
+
+# The grammar-driven parser's accept/reject verdicts against rustc's recorded
+# ones (tests/parse/corpus-verdicts.txt) over the same corpus; report in
+# build/parse-corpus-report.txt.
+parse-corpus: build
+	tools/install-corpus-deps.sh && tools/parse-corpus/corpus.py compare --rustg $(BUILD_DIR)/rustg-vk
 
 # Differential fuzzing against rustc (tools/fuzz; needs rustc): N generated
 # programs and/or N mutants of the tests, compiled in batched processes;

@@ -55,6 +55,7 @@ struct compile {
 
     char err[512];
     int error_format;               /* enum error_format (driver.h): how diag.c renders */
+    unsigned json;                  /* --json=... flags, JSON_* (driver.h) */
 
     /* sema (src/sema.c): A_TYPE and A_DECL of the AST are filled once
      * sema_done is set. fmt_args: for a format-string STR node p (the string

@@ -18,6 +18,13 @@ PACKAGES=(
   vulkan-validationlayers
   vulkan-tools
   python3
+  # tests/cargo_test.sh: cargo drives rustg-vk (Debian's cargo pulls in its
+  # rustc, which no test runs), through sccache too
+  cargo
+  sccache
+  # tests/package_test.sh: the .deb's libc6 dependency, and its file check
+  dpkg-dev
+  strace
 )
 
 missing=()

@@ -1,0 +1,6 @@
+fn main() {
+    let n = 1;
+    if n {
+        println!("one");
+    }
+}
