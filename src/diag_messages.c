@@ -303,7 +303,17 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
     case DIAG_LLP_UNEXPECTED:
     case DIAG_LLP_EXPECTED: {
         char want[280];
-        llp_expected_message(r->code, r->arg, r->arg >> 16, want, sizeof want);
+        if (llp_expected_message(r->code, r->arg, r->arg >> 16, want, sizeof want)) {
+            uint32_t p = r->start;
+            int newline = 0;
+            while (p > 0 && (c->src[p - 1] == ' ' || c->src[p - 1] == '\t' || c->src[p - 1] == '\n' ||
+                             c->src[p - 1] == '\r')) {
+                newline |= c->src[p - 1] == '\n';
+                p--;
+            }
+            if (newline && p > 0)
+                m->start = m->end = p;
+        }
         if (r->start == c->n)
             snprintf(m->msg, sizeof m->msg, "%s, found `<eof>`", want);
         else

@@ -407,11 +407,11 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         rc = run_phase(&c, "parse", llp_phase);
         if (rc)
             goto done;
-        FILE *out = opt->output ? fopen(opt->output, "w") : stdout;
+        FILE *out = tokens_out ? tokens_out : opt->output ? fopen(opt->output, "w") : stdout;
         rc = out ? dump_cst(&c, out) : -1;
         if (!out)
             snprintf(c.err, sizeof c.err, "couldn't create `%s`: %s", opt->output, strerror(errno));
-        if (out && out != stdout)
+        if (out && out != stdout && out != tokens_out)
             fclose(out);
         goto done;
     }
@@ -527,7 +527,7 @@ int driver_run(const struct options *opt)
         return 1;
     }
     int rc = 0;
-    if (opt->ninputs > 1 && !(opt->emit & EMIT_BIT(EMIT_TOKENS))) {
+    if (opt->ninputs > 1 && !(opt->emit & (EMIT_BIT(EMIT_TOKENS) | EMIT_BIT(EMIT_CST)))) {
         /* Batched compiles: each input's diagnostics on stderr between a
          * `# INPUT` line and a `# exit N` line, so a caller can split them. */
         for (int i = 0; i < opt->ninputs; i++) {

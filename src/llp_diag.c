@@ -58,7 +58,7 @@ static int expected_set(uint32_t a, unsigned char *set)
     return n;
 }
 
-void llp_expected_message(uint32_t code, uint32_t arg, uint32_t prev, char *buf, size_t len)
+int llp_expected_message(uint32_t code, uint32_t arg, uint32_t prev, char *buf, size_t len)
 {
     unsigned char set[LLP_T];
     uint32_t sym = arg >> 16;
@@ -73,7 +73,12 @@ void llp_expected_message(uint32_t code, uint32_t arg, uint32_t prev, char *buf,
     /* An operand is expected: rustc says so rather than listing them. */
     if (set[TK_INT] && set[TK_IDENT] && set[TK_LPAREN] && !set[TK_SEMI]) {
         snprintf(buf, len, "expected expression");
-        return;
+        return 0;
+    }
+    /* Where a statement could end, rustc asks for the `;` alone. */
+    if (set[TK_SEMI]) {
+        snprintf(buf, len, "expected `;`");
+        return 1;
     }
     size_t at = (size_t)snprintf(buf, len, n == 1 ? "expected " : "expected one of ");
     int shown = 0;
@@ -86,4 +91,5 @@ void llp_expected_message(uint32_t code, uint32_t arg, uint32_t prev, char *buf,
         if (++shown == 12)
             break;
     }
+    return 0;
 }

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../tests/parse"
 rustc=${RUSTC_NIGHTLY:-$HOME/.rustup/toolchains/nightly-x86_64-unknown-linux-gnu/bin/rustc}
-for f in err_*.rs; do
+for f in err_*.rs next/err_*.rs; do
     "$rustc" -Zparse-crate-root-only --edition 2021 --crate-type lib -o /dev/null "$f" 2>&1 |
         grep -m 2 -E '^error|^ *--> ' | sed 's/^ *//' > "${f%.rs}.err" || true
     echo "$f: $(head -n 1 "${f%.rs}.err")"
