@@ -82,7 +82,9 @@ static const struct { const char *name; int id; } named[] = {
     {"DEREF", TM_DEREF}, {"BORROW", TM_BORROW}, {"BORROW2", TM_BORROW2}, {"CLOSURE_OR", TM_CLOSURE_OR},
     {"MACRO_BANG", TM_MACRO_BANG}, {"CLOSURE_CLOSE", TM_CLOSURE_CLOSE}, {"GUARD_IF", TM_GUARD_IF},
     {"STMT_SEP", TM_STMT_SEP}, {"ITEM_LBRACE", TM_ITEM_LBRACE}, {"WHERE_END", TM_WHERE_END}, {"TT", TM_TT},
-    {"CLOSURE_OROR", TM_CLOSURE_OROR}, {"GLOB", TM_GLOB}, {"VIS_IN", TM_VIS_IN}};
+    {"CLOSURE_OROR", TM_CLOSURE_OROR}, {"GLOB", TM_GLOB}, {"VIS_IN", TM_VIS_IN},
+    {"ATTR_CLOSE", TM_ATTR_CLOSE}, {"INNER_ATTR", TM_INNER_ATTR},
+    {"CLOSURE_BORROW", TM_CLOSURE_BORROW}};
 
 /* Symbols: terminals are 0 .. TM_COUNT-1, nonterminals follow. */
 static char *sym_name[MAX_SYMS];
@@ -721,8 +723,40 @@ static void write_header(const char *path)
 }
 
 /* --parse: the GPU's parse of lines of terminals, checked against LL(1). */
-#define MAX_LINE_TERMS 4096
-#define MAX_NODES (MAX_LINE_TERMS * 64)
+static int *node_prod, *node_parent, *node_start, *ll_prod, *ll_parent;
+static int *term_parent, *ll_term_parent;
+/* Pops and pushes of the bracket match: a symbol and the node that pushed it. */
+static int *stk_sym, *stk_owner;
+static size_t max_nodes;
+
+static void *grow(void *p, size_t n, size_t size)
+{
+    p = realloc(p, n * size);
+    if (!p) {
+        fprintf(stderr, "llpgen: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+/* Room for a line of n terminals: each pair applies at most MAX_STACK
+ * productions and leaves at most MAX_STACK symbols. */
+static void reserve_nodes(int n)
+{
+    size_t need = ((size_t)n + 2) * MAX_STACK + 16;
+    if (need <= max_nodes)
+        return;
+    max_nodes = need;
+    node_prod = grow(node_prod, need, sizeof(int));
+    node_parent = grow(node_parent, need, sizeof(int));
+    node_start = grow(node_start, need, sizeof(int));
+    ll_prod = grow(ll_prod, need, sizeof(int));
+    ll_parent = grow(ll_parent, need, sizeof(int));
+    stk_sym = grow(stk_sym, need, sizeof(int));
+    stk_owner = grow(stk_owner, need, sizeof(int));
+    term_parent = grow(term_parent, (size_t)n + 2, sizeof(int));
+    ll_term_parent = grow(ll_term_parent, (size_t)n + 2, sizeof(int));
+}
 
 static int find_terminal(const char *s, size_t n)
 {
@@ -731,13 +765,6 @@ static int find_terminal(const char *s, size_t n)
             return i;
     return -1;
 }
-
-static int node_prod[MAX_NODES], node_parent[MAX_NODES], node_start[MAX_NODES];
-static int ll_prod[MAX_NODES], ll_parent[MAX_NODES];
-static int term_parent[MAX_LINE_TERMS + 1], ll_term_parent[MAX_LINE_TERMS + 1];
-
-/* Pops and pushes of the bracket match: a symbol and the node that pushed it. */
-static int stk_sym[MAX_NODES], stk_owner[MAX_NODES];
 
 /* The LLP parse, as the GPU does it: returns the node count, or -1 with *why set. */
 static int llp_parse(const int *t, int n, char *why, size_t whylen)
@@ -766,10 +793,6 @@ static int llp_parse(const int *t, int n, char *why, size_t whylen)
         int base = nn;
 #define RESOLVE(r) ((r) == 0xff ? -1 : ((r) & LLP_EXT) ? closed_owner[(r) & 0x7f] : base + (r))
         for (int i = 0; i < nprod; i++) {
-            if (nn == MAX_NODES) {
-                snprintf(why, whylen, "too many nodes");
-                return -1;
-            }
             int r = (int)(pr[i] >> 16);
             node_prod[nn] = (int)(pr[i] & 0xffff);
             node_parent[nn] = RESOLVE(r);
@@ -779,10 +802,6 @@ static int llp_parse(const int *t, int n, char *why, size_t whylen)
         term_parent[k] = RESOLVE(tokparent);
 #undef RESOLVE
         for (int i = 0; i < nopen; i++) {
-            if (sp == MAX_NODES) {
-                snprintf(why, whylen, "stack overflow");
-                return -1;
-            }
             stk_sym[sp] = (int)(op[i] & 0xffff);
             stk_owner[sp++] = base + (int)(op[i] >> 16);
         }
@@ -820,12 +839,6 @@ static int ll_parse(const int *t, int n, char *why, size_t whylen)
                 sp--;
                 if (k >= 0)
                     ll_term_parent[k] = own;
-                else if (own != 0) {
-                    snprintf(why, whylen, "SOI not from the start rule");
-                    return -1;
-                }
-                if (k == n)
-                    ll_term_parent[k] = own;
                 break;
             }
             int p = table[x][b];
@@ -833,7 +846,7 @@ static int ll_parse(const int *t, int n, char *why, size_t whylen)
                 snprintf(why, whylen, "no rule for %s on %s (terminal %d)", sym_name[x], sym_name[b], k);
                 return -1;
             }
-            if (nn == MAX_NODES || sp + prods[p].n > MAX_NODES) {
+            if ((size_t)nn == max_nodes || (size_t)(sp + prods[p].n) > max_nodes) {
                 snprintf(why, whylen, "too many nodes");
                 return -1;
             }
@@ -863,6 +876,28 @@ static int kept_ancestor(int node)
     return node;
 }
 
+/* One line of any length from f into *buf; 0 at the end of the file. */
+static int read_line(FILE *f, char **buf, size_t *cap)
+{
+    size_t len = 0;
+    int c;
+    while ((c = getc(f)) != EOF && c != '\n') {
+        if (len + 1 >= *cap) {
+            *cap = *cap ? *cap * 2 : 4096;
+            *buf = grow(*buf, *cap, 1);
+        }
+        (*buf)[len++] = (char)c;
+    }
+    if (c == EOF && len == 0)
+        return 0;
+    if (!*buf) {
+        *cap = 16;
+        *buf = grow(NULL, *cap, 1);
+    }
+    (*buf)[len] = 0;
+    return 1;
+}
+
 static int parse_lines(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -870,16 +905,15 @@ static int parse_lines(const char *path)
         perror(path);
         return 2;
     }
-    static char line[1 << 16];
-    static int t[MAX_LINE_TERMS];
-    static int depth[MAX_NODES];
-    static char *annot[MAX_LINE_TERMS];
-    int nannot = 0;
+    char *line = NULL;
+    size_t linecap = 0;
+    int *t = NULL, *depth = NULL, *first_tok = NULL, *next_tok = NULL;
+    char **annot = NULL;
     int status = 0, lineno = 0;
-    while (fgets(line, sizeof line, f)) {
+    while (read_line(f, &line, &linecap)) {
         lineno++;
         size_t len = strlen(line);
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' || line[len - 1] == ' '))
+        while (len && (line[len - 1] == '\r' || line[len - 1] == ' '))
             line[--len] = 0;
         const char *p = line;
         while (*p == ' ' || *p == '\t')
@@ -889,10 +923,10 @@ static int parse_lines(const char *path)
                 printf("%s\n", p);
             continue;
         }
-        for (int k = 0; k < nannot; k++) {
-            free(annot[k]);
-            annot[k] = NULL;
-        }
+        /* At most one terminal per two characters. */
+        int cap = (int)(len / 2 + 2);
+        t = grow(t, (size_t)cap, sizeof *t);
+        annot = grow(annot, (size_t)cap, sizeof *annot);
         int n = 0, bad = 0;
         while (*p) {
             const char *s = p;
@@ -908,22 +942,18 @@ static int parse_lines(const char *path)
             }
             const char *e = p;
             /* An optional `/text` after a spelling is what the tree shows. */
+            const char *a = NULL;
             if (*p == '/') {
-                const char *a = ++p;
+                a = ++p;
                 while (*p && *p != ' ' && *p != '\t')
                     p++;
-                if (n < MAX_LINE_TERMS)
-                    annot[n] = dup_n(a, (size_t)(p - a));
             }
-            nannot = n + 1 < MAX_LINE_TERMS ? n + 1 : MAX_LINE_TERMS;
             int id = find_terminal(s, (size_t)(e - s));
             if (id < 0) {
                 fprintf(stderr, "%s:%d: unknown terminal %.*s\n", path, lineno, (int)(e - s), s);
                 bad = 1;
-            } else if (n == MAX_LINE_TERMS) {
-                fprintf(stderr, "%s:%d: line too long\n", path, lineno);
-                bad = 1;
             } else {
+                annot[n] = a ? dup_n(a, (size_t)(p - a)) : NULL;
                 t[n++] = id;
             }
             while (*p == ' ' || *p == '\t')
@@ -931,9 +961,12 @@ static int parse_lines(const char *path)
         }
         if (bad) {
             status = 2;
+            for (int k = 0; k < n; k++)
+                free(annot[k]);
             continue;
         }
         printf("> %s\n", line);
+        reserve_nodes(n);
         char why[512], llwhy[512];
         int nn = llp_parse(t, n, why, sizeof why);
         int ln = ll_parse(t, n, llwhy, sizeof llwhy);
@@ -942,36 +975,53 @@ static int parse_lines(const char *path)
                    ln < 0 ? llwhy : "accepts");
             fprintf(stderr, "%s:%d: GENERATOR BUG: LLP and LL(1) disagree on acceptance\n", path, lineno);
             status = 3;
-            continue;
-        }
-        if (nn < 0) {
+        } else if (nn < 0) {
             printf("  error: %s\n  LL(1): %s\n", why, llwhy);
-            continue;
+        } else {
+            int same = nn == ln;
+            for (int i = 0; same && i < nn; i++)
+                same = node_prod[i] == ll_prod[i] && node_parent[i] == ll_parent[i];
+            for (int k = 0; same && k < n; k++)
+                same = term_parent[k] == ll_term_parent[k];
+            if (!same) {
+                printf("GENERATOR BUG: the LLP parse and the LL(1) parse build different trees\n");
+                fprintf(stderr, "%s:%d: GENERATOR BUG: LLP and LL(1) trees differ\n", path, lineno);
+                status = 3;
+            } else {
+                /* The terminals each kept node holds, in order. */
+                depth = grow(depth, (size_t)nn, sizeof *depth);
+                first_tok = grow(first_tok, (size_t)nn, sizeof *first_tok);
+                next_tok = grow(next_tok, (size_t)n + 1, sizeof *next_tok);
+                for (int i = 0; i < nn; i++)
+                    first_tok[i] = -1;
+                for (int k = n - 1; k >= 0; k--) {
+                    int o = kept_ancestor(term_parent[k]);
+                    next_tok[k] = o >= 0 ? first_tok[o] : -1;
+                    if (o >= 0)
+                        first_tok[o] = k;
+                }
+                for (int i = 0; i < nn; i++) {
+                    if (!kept(i))
+                        continue;
+                    int up = kept_ancestor(node_parent[i]);
+                    depth[i] = up < 0 ? 0 : depth[up] + 1;
+                    printf("%*s%s @%d", 2 * depth[i], "", prods[node_prod[i]].tag, node_start[i]);
+                    for (int k = first_tok[i]; k >= 0; k = next_tok[k])
+                        printf(" %s", annot[k] ? annot[k] : sym_name[t[k]]);
+                    printf("\n");
+                }
+            }
         }
-        int same = nn == ln;
-        for (int i = 0; same && i < nn; i++)
-            same = node_prod[i] == ll_prod[i] && node_parent[i] == ll_parent[i];
-        for (int k = 0; same && k <= n; k++)
-            same = term_parent[k] == ll_term_parent[k];
-        if (!same) {
-            printf("GENERATOR BUG: the LLP parse and the LL(1) parse build different trees\n");
-            fprintf(stderr, "%s:%d: GENERATOR BUG: LLP and LL(1) trees differ\n", path, lineno);
-            status = 3;
-            continue;
-        }
-        for (int i = 0; i < nn; i++) {
-            if (!kept(i))
-                continue;
-            int up = kept_ancestor(node_parent[i]);
-            depth[i] = up < 0 ? 0 : depth[up] + 1;
-            printf("%*s%s @%d", 2 * depth[i], "", prods[node_prod[i]].tag, node_start[i]);
-            for (int k = 0; k < n; k++)
-                if (kept_ancestor(term_parent[k]) == i)
-                    printf(" %s", annot[k] ? annot[k] : sym_name[t[k]]);
-            printf("\n");
-        }
+        for (int k = 0; k < n; k++)
+            free(annot[k]);
     }
     fclose(f);
+    free(line);
+    free(t);
+    free(annot);
+    free(depth);
+    free(first_tok);
+    free(next_tok);
     return status;
 }
 

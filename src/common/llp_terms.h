@@ -29,6 +29,9 @@
 #define TM_CLOSURE_OROR 149 /* `||` where an operand is expected: a closure without parameters */
 #define TM_GLOB 150         /* `*` right after `::` (a glob import) */
 #define TM_VIS_IN 151       /* `in` of `pub(in path)` */
-#define TM_COUNT 152
+#define TM_ATTR_CLOSE 152   /* the `]` closing an attribute `#[..]` or `#![..]` */
+#define TM_INNER_ATTR 153   /* the `#!` of an inner attribute `#![..]` (the `!` emits nothing) */
+#define TM_CLOSURE_BORROW 154 /* `&` or `&&` borrowing a closure: `&mut |x| ..`, `&move || ..` */
+#define TM_COUNT 155
 
 #endif
