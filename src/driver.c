@@ -352,6 +352,22 @@ static int write_outputs(const struct options *opt, unsigned emit, const char *i
 }
 
 /* One input through the phases `opt` asks for, on an open device. */
+/* A text dump (--emit=tokens, --emit=cst) to `shared` (batched inputs), -o,
+ * or stdout. */
+static int write_dump(struct compile *c, const struct options *opt, FILE *shared,
+                      int (*dump)(struct compile *, FILE *))
+{
+    FILE *out = shared ? shared : opt->output ? fopen(opt->output, "w") : stdout;
+    if (!out) {
+        snprintf(c->err, sizeof c->err, "couldn't create `%s`: %s", opt->output, strerror(errno));
+        return -1;
+    }
+    int rc = dump(c, out);
+    if (out != stdout && out != shared)
+        fclose(out);
+    return rc;
+}
+
 static int compile_one(struct vk_context *vk, const struct options *opt, const char *input, FILE *tokens_out)
 {
     double t_start = now_ms();
@@ -395,24 +411,13 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
     if (rc)
         goto done;
     if (emit & EMIT_BIT(EMIT_TOKENS)) {
-        FILE *out = tokens_out ? tokens_out : opt->output ? fopen(opt->output, "w") : stdout;
-        rc = out ? dump_tokens(&c, out) : -1;
-        if (!out)
-            snprintf(c.err, sizeof c.err, "couldn't create `%s`: %s", opt->output, strerror(errno));
-        if (out && out != stdout && out != tokens_out)
-            fclose(out);
+        rc = write_dump(&c, opt, tokens_out, dump_tokens);
         goto done;
     }
     if (emit & EMIT_BIT(EMIT_CST)) { /* the grammar-driven parser, not yet feeding sema */
         rc = run_phase(&c, "parse", llp_phase);
-        if (rc)
-            goto done;
-        FILE *out = tokens_out ? tokens_out : opt->output ? fopen(opt->output, "w") : stdout;
-        rc = out ? dump_cst(&c, out) : -1;
-        if (!out)
-            snprintf(c.err, sizeof c.err, "couldn't create `%s`: %s", opt->output, strerror(errno));
-        if (out && out != stdout && out != tokens_out)
-            fclose(out);
+        if (rc == 0)
+            rc = write_dump(&c, opt, tokens_out, dump_cst);
         goto done;
     }
     rc = run_phase(&c, "parse", parse_phase);

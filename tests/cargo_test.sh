@@ -51,22 +51,7 @@ export CARGO_HOME=$WORK/cargo-home
 export RUSTC=$BIN
 TIMEOUT=${RUSTG_TEST_COMPILE_TIMEOUT:-300}
 
-failures=0
-check() { # description, then a command that must succeed
-  local what=$1
-  shift
-  if "$@"; then
-    echo "ok   $what"
-  else
-    echo "FAIL $what"
-    failures=$((failures + 1))
-  fi
-}
-show() { # title file
-  echo "---- $1 ----"
-  cat "$2"
-  echo "---- end ----"
-}
+. "$(dirname "$0")/check_lib.sh"
 has() { grep -qF -- "$1" "$2"; }
 lacks() { ! grep -qF -- "$1" "$2"; }
 

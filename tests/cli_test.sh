@@ -38,23 +38,7 @@ fi
 COMPILE_TIMEOUT=${RUSTG_TEST_COMPILE_TIMEOUT:-300}
 RUN_TIMEOUT=${RUSTG_TEST_RUN_TIMEOUT:-60}
 
-failures=0
-check() { # description, then a command that must succeed
-  local what=$1
-  shift
-  if "$@"; then
-    echo "ok   $what"
-  else
-    echo "FAIL $what"
-    failures=$((failures + 1))
-  fi
-}
-
-show() { # title file
-  echo "---- $1 ----"
-  cat "$2"
-  echo "---- end ----"
-}
+. "$(dirname "$0")/check_lib.sh"
 
 # rustg ARGS...: runs the compiler, stdout/stderr in out.txt/err.txt, status in $rc.
 rustg() {

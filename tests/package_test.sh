@@ -32,22 +32,7 @@ if [ -z "${VK_DRIVER_FILES:-}" ] && [ -z "${VK_ICD_FILENAMES:-}" ] && [ -f "$LVP
 fi
 TIMEOUT=${RUSTG_TEST_COMPILE_TIMEOUT:-300}
 
-failures=0
-check() { # description, then a command that must succeed
-  local what=$1
-  shift
-  if "$@"; then
-    echo "ok   $what"
-  else
-    echo "FAIL $what"
-    failures=$((failures + 1))
-  fi
-}
-show() { # title file
-  echo "---- $1 ----"
-  cat "$2"
-  echo "---- end ----"
-}
+. "$(dirname "$0")/check_lib.sh"
 
 # ---------------------------------------------------------------- build it
 t0=$(date +%s.%N)
