@@ -648,7 +648,7 @@ class Refiner:
              "'yield'", "BORROW", "BORROW2", "BYTE", "BYTE_STRING", "CHAR", "CLOSURE_OR", "CLOSURE_OROR",
              "C_STRING", "DEREF", "DOC_INNER", "DOC_OUTER", "FLOAT", "GEN_LT", "IDENT", "INT", "LIFETIME",
              "RAW_BYTE_STRING", "RAW_C_STRING", "RAW_IDENT", "RAW_STRING", "STRING", "UNARY_MINUS", "INNER_ATTR",
-             "'try'"}
+             "'try'", "CLOSURE_BORROW"}
         for i in range(n):
             if self.dropped[i] or i + 1 >= n:
                 continue

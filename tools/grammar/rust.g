@@ -90,9 +90,10 @@
 # Eq(b), Eq(c)]) for the tree pass to refuse.
 # Precedence, lowest first: Arm/Guard/Where/Body (element level) < `return`
 # `break` `continue` `yield` closures `move` and outer attributes (they take
-# everything to their right) < `=` op= (right) < `:` (right) < `||` < `&&` < comparisons < `|` <
-# `@` < `..` `..=` < `^` < `&` < `<<` `>>` < `+` `-` < `*` `/` `%` < `as`
-# `in`, `->` (right) < prefix operators and keyword prefixes < postfix.
+# everything to their right) < `=` op= (right) < `:` (right) < `||` < `&&` <
+# comparisons < `|` < `@` < `..` `..=` < `^` < `&` < `<<` `>>` < `+` `-` <
+# `*` `/` `%` < `as` `in`, `->` (right) < prefix operators and keyword
+# prefixes < postfix.
 # ONE DEVIATION: ranges sit above `|` (Rust: below `||`), so that the
 # or-pattern `'a'..='z' | 'A'..='Z'` parses; an expression such as `a..b | c`
 # or `a == b..c` (never seen in practice; rustc mostly rejects the types)
@@ -106,7 +107,13 @@
 # not a `>`: after them an operand is expected.) "Walking left at the same
 # level" means visiting the tokens before t at t's bracket depth, jumping over
 # each balanced ()/[] group (and {} group where said) to its opening token,
-# and stopping at an unmatched opener. tests/llp/refine.py models all of this.
+# and over a generic list `<..>` whose `>` is a GEN_GT, and stopping at an
+# unmatched opener. tests/llp/refine.py models all of this (and passes all
+# 728 files of rustc 1.63's library/{core,alloc,std} through this grammar).
+#  CLOSURE_BORROW (new): `&` or `&&` whose previous token is not an
+#    operand_end and whose next token, after an optional `mut`, is `|`, `||`
+#    or `move`: it borrows a closure (`f(&mut |x| ..)`), which is an e2 form
+#    and cannot be the operand of the unary Ref.
 #  UNARY_MINUS, DEREF, BORROW, BORROW2: `-` `*` `&` `&&` whose previous token
 #    is not an operand_end.
 #  CLOSURE_OR: `|` whose previous token is not an operand_end and not a `>`
@@ -120,42 +127,57 @@
 #  MACRO_BANG: `!` after IDENT and before `(` `[` `{`, IDENT or RAW_IDENT
 #    (`macro_rules! r#try`; llp_refine.comp lacks RAW_IDENT).
 #  TT (new): the opening delimiter of a macro body, i.e. a `(` `[` `{` right
-#    after MACRO_BANG, after `MACRO_BANG IDENT|RAW_IDENT` (macro_rules!) or after
-#    `macro IDENT` (macros 2.0, where `(..) {..}` together are one body), and
-#    the `[` of an attribute `#[` or `#![`, becomes the single terminal TT;
-#    the tokens up to its matching delimiter emit nothing; the closing
-#    delimiter stays (an attribute's becomes ATTR_CLOSE).
-#  ATTR_CLOSE (new): the `]` matching an attribute's TT. Not an operand_end.
-#  INNER_ATTR (new): the `#` of `#![`; the `!` emits nothing.
+#    after MACRO_BANG, after `MACRO_BANG IDENT|RAW_IDENT` (macro_rules!) or
+#    after `macro IDENT` (macros 2.0, where `(..) {..}` together are one
+#    body), and the `[` of an attribute `#[` or `#![`, becomes the single
+#    terminal TT; the tokens up to its matching delimiter emit nothing; the
+#    closing delimiter stays (an attribute's becomes ATTR_CLOSE).
 #    Exception: macros whose arguments are expressions (println print
 #    eprintln eprint format format_args write writeln panic assert assert_eq
 #    assert_ne debug_assert debug_assert_eq debug_assert_ne vec matches dbg
 #    unreachable todo unimplemented) keep their delimiters and are parsed as a
 #    list (MacParen, MacBracket, MacBrace). A macro `{` is never a
 #    STRUCT_LBRACE or ITEM_LBRACE.
+#  ATTR_CLOSE (new): the `]` matching an attribute's TT. Not an operand_end.
+#  INNER_ATTR (new): the `#` of `#![`; the `!` emits nothing.
 #  GLOB (new): `*` right after `::`, or right after `{` or `,` when the
 #    enclosing unmatched `{` comes right after `::` (`use a::{self, *}`).
 #  GEN_LT / GEN_GT: as llp_refine.comp decides (with `>>` `>=` `>>=` split),
 #    plus: a `<` whose previous token is not an operand_end is GEN_LT (a
 #    qualified path `<T as Tr>::f`, also the `<` after `impl` and `for`), and
-#    a `<<` there is two GEN_LT (the walk matching a `>` counts it as two).
+#    a `<<` there is two GEN_LT (the walk matching a `>` counts it as two);
+#    except right after a `}`, where `<` is a comparison and `<<` a shift
+#    (`unsafe { x } << 8`) unless, scanning right at the same level before
+#    `;` `,` `=` or a bracket, a `>` followed by `::` comes (for `<<`: `as`
+#    then a `>`), which makes it a qualified path (a match arm `<T>::C =>`
+#    after a block arm). A `<<` after a path is two GEN_LT when a
+#    qualified path follows by that scan (`Foo<<T as Tr>::A>`).
 #    Types the current rule misses (found on library/core): the path right
 #    after the `>` of `impl<..>` or `for<..>` (`impl<T> Foo<T>`), `type A<T>
 #    = B<T>` (the `<` after the `=` of a generic type alias), types inside a
 #    tuple, array or fn-pointer type or tuple-struct fields (`-> (usize,
 #    Option<usize>)`, `struct D<'a>(dyn E<'a> + 'a)`: decided by what
-#    precedes the enclosing `(`/`[`: `->` `:` `as` `&` `*` `mut` `const` `dyn`
-#    `impl` `fn` GEN_LT or `struct NAME [<..>]`); and the walk that finds the
-#    `<` of a `>` must jump over `{...}` const arguments (`Foo<{ N }>`).
+#    precedes the enclosing `(`/`[`: `->` `:` `as` `dyn` `impl` `fn` GEN_LT,
+#    `impl .. for`, `struct NAME [<..>]`, an enum variant's name, `Fn`,
+#    `FnMut`, `FnOnce`, or (recursively) a `&` `*` `mut` `const` LIFETIME
+#    `pub` attribute that is itself in a type), where-predicates after `,`,
+#    a `<` right before a LIFETIME; and the prefixes skipped before a path
+#    must be the refined BORROW/BORROW2/DEREF, not the binary `&&`/`*` (`a
+#    && b < c` is a comparison). The walk that finds the `<` of a `>` must
+#    jump over `{...}` const arguments (`Foo<{ N }>`).
 #  STRUCT_LBRACE: a `{` after a path (or a `>` closing generics) that is not
 #    an ITEM_LBRACE, walking left at the same level: TRUE at `;` `=>`
-#    `return` `break` `,` an unmatched opener or a {} group; TRUE at `let` if
-#    no `=` was passed (a let pattern); `=` is passed, not a stop; FALSE at
-#    `if` `while` `match` `in` `->` and item keywords. (llp_refine.comp now
-#    stops at `=` with TRUE, which makes the body of `if let Some(x) = y {` a
-#    struct literal, and at `,` with TRUE, which breaks `where A: X, B: Y {`.)
-#  ITEM_LBRACE (new): a `{` that opens an item body. Not if the previous token
-#    is `}` or GEN_LT, nor after a `,` inside generic angles (`<A, { N }>`).
+#    `return` `break` `,` an unmatched opener or a {} group, except that a
+#    {} group that is a struct literal/pattern, or a block operand (its `{`
+#    after `unsafe` `async` `const` `move` or an operator), is passed; TRUE
+#    at `let` if no `=` was passed (a let pattern); `=` is passed, not a
+#    stop; FALSE at `if` `while` `match` `in` `->` and item keywords.
+#    (llp_refine.comp now stops at `=` with TRUE, which makes the body of `if
+#    let Some(x) = y {` a struct literal, and at `,` with TRUE, which breaks
+#    `where A: X, B: Y {`.)
+#  ITEM_LBRACE (new): a `{` that opens an item body. Not if the previous
+#    token is `}`, `=` or GEN_LT, nor after a `,` inside generic angles
+#    (`<A, { N }>`).
 #    Otherwise walk left at the same level, jumping over ()/[] groups and over
 #    {} groups that follow `<` `,` or `=` (const arguments): ITEM at `fn`
 #    `struct` `enum` `trait` `impl` `mod` `extern` `where` or an IDENT
@@ -163,8 +185,10 @@
 #    `in` `loop` `else` `let` `return` `break` `static` `|` `||`, at any other
 #    {} group, at an unmatched opener, and at `unsafe` `async` `const` `move`
 #    when they are right before the `{` (blocks); those three further left
-#    are qualifiers of an item and the walk goes on. `for`, `->`, `:`, `,`
-#    `+`, `=`, names and `>` do not stop the walk.
+#    are qualifiers of an item and the walk goes on. An `=` stops it (NOT an
+#    item: `static F: fn() = {..}`) unless it is inside generic angles
+#    (`Iterator<Item = u8>`). `for`, `->`, `:`, `,`, `+`, names and `>` do
+#    not stop the walk.
 #  WHERE_END (new, virtual): emitted BEFORE an ITEM_LBRACE or a `;` when,
 #    walking left at the same level (over ()/[] groups and const-argument {}
 #    groups), a `where` comes before any `;`, `=>`, other {} group, unmatched
@@ -175,36 +199,35 @@
 #  VIS_IN (new): `in` right after `pub (`.
 #  STMT_SEP (new, virtual): emitted AFTER a token that ends a statement or item
 #    without `;`: a `}` that is not an operand_end (block, body, macro, use
-#    group), the `]` closing an inner attribute `#![...]`, or DOC_INNER, when
-#    the next terminal is one of: IDENT RAW_IDENT LIFETIME any literal
-#    'true' 'false' 'self' 'Self' 'super' 'crate' '_' '::' GEN_LT '(' '['
-#    '..' '..=' '!' '#' DOC_OUTER DOC_INNER UNARY_MINUS DEREF BORROW BORROW2
-#    CLOSURE_OR CLOSURE_OROR 'let' 'fn' 'struct' 'enum' 'trait' 'impl' 'type'
-#    'mod' 'use' 'extern' 'const' 'static' 'unsafe' 'async' 'pub' 'mut' 'ref'
-#    'dyn' 'box' 'move' 'if' 'match' 'while' 'loop' 'for' 'return' 'break'
-#    'continue' 'yield' 'try' INNER_ATTR (what can start a list element, less `{`
-#    `...` `?`); and when the next terminal is a plain `{`, unless the `}`
-#    closes a block operand that directly follows a head keyword or an
+#    group), the ATTR_CLOSE of an inner attribute `#![...]`, or DOC_INNER, when
+#    the next terminal is one of: IDENT RAW_IDENT LIFETIME any literal 'true'
+#    'false' 'self' 'Self' 'super' 'crate' '_' '::' GEN_LT '(' '[' '..' '..='
+#    '!' '#' DOC_OUTER DOC_INNER UNARY_MINUS DEREF BORROW BORROW2 CLOSURE_OR
+#    CLOSURE_OROR 'let' 'fn' 'struct' 'enum' 'trait' 'impl' 'type' 'mod' 'use'
+#    'extern' 'const' 'static' 'unsafe' 'async' 'pub' 'mut' 'ref' 'dyn' 'box'
+#    'move' 'if' 'match' 'while' 'loop' 'for' 'return' 'break' 'continue'
+#    'yield' 'try' INNER_ATTR CLOSURE_BORROW (what can start a list element,
+#    less `{` `...` `?`); and when the next terminal is a plain `{`, unless the
+#    `}` closes a block operand that directly follows a head keyword or an
 #    operator: its `{` (after at most one of `unsafe` `async` `const` `move`,
 #    or `async move`) comes right after `if` `while` `match` `in` `return`
-#    `break`, `=`, a compound assignment or a binary or prefix operator, or
-#    the `}` ends `match e {..}` whose `match` does (found walking left from
-#    its `{` over the scrutinee) (`match unsafe { f() } {`, `while { x } {}`,
-#    `if let P = unsafe {..} {`, `if a && match e {..} {`: the `{` is the
-#    head's body; `{} {}`, `if c {} {}`, `#[cfg(a)] {} {}`: two
-#    statements).
+#    `break`, `=`, a compound assignment or a binary or prefix operator, or the
+#    `}` ends `match e {..}` whose `match` does (found walking left from its
+#    `{` over the scrutinee) (`match unsafe { f() } {`, `while { x } {}`, `if
+#    let P = unsafe {..} {`, `if a && match e {..} {`: the `{` is the head's
+#    body; `{} {}`, `if c {} {}`, `#[cfg(a)] {} {}`: two statements).
 #    This is Rust's rule that a block-like expression statement ends the
 #    statement (`if x {} -1` is two statements, `match x {} (a, b) = t` too);
-#    `.`, `?`, binary operators, `as` and `else` still continue it, as syn
-#    and rustc do. Known cost: inside a larger expression, `let x = match y
-#    {..} - 1;` splits too; the tree pass sees a `let` element ended by
-#    STMT_SEP instead of Semi and can rejoin it or report it.
+#    `.`, `?`, binary operators, `as` and `else` still continue it, as syn and
+#    rustc do. Known cost: inside a larger expression, `let x = match y {..} -
+#    1;` splits too; the tree pass sees a `let` element ended by STMT_SEP
+#    instead of Semi and can rejoin it or report it.
 #
 # ==== Not covered ====
 #  - A head ending in a block-like operand other than those STMT_SEP's rule
-#    recognises (`if x == if a {b} else {c} {`) is read as two statements. `return {x}`, `break {x}`, `..{x}`, `'a
-#    {x}` without the colon: their operand cannot start with `{`, where a
-#    head's body could.
+#    recognises (`if x == if a {b} else {c} {`) is read as two statements.
+#    `return {x}`, `break {x}`, `..{x}`, `'a {x}` without the colon: their
+#    operand cannot start with `{`, where a head's body could.
 #  - Leading `|` of a match arm (`| A | B =>`): it reads as a closure.
 #  - Async closures (`async |x|`, `async move |x|`), closure binders
 #    (`for<'a> |x|`).
