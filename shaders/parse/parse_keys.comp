@@ -5,6 +5,7 @@
 // a macro's `!`). A `}` ending a block-like statement acts as a separator.
 #include "common.glsl"
 #include "diag.glsl"
+#include "mintree.glsl"
 #include "parse_push.glsl"
 
 // The `if` whose body ends just before the `else` at position e.
@@ -92,6 +93,16 @@ void item(uint i)
     // A `;` outside every group stands where an item should.
     if (k == TK_SEMI && fld(F_DEPTH2, i) == 0u)
         diag_emit(pc.diags, DIAG_EXPECTED_ITEM, pc.tok_start.v[i], pc.tok_end.v[i], 0u);
+
+    // A `;` directly inside parentheses (`println!("{}"; x)`, `f(a;)`) is
+    // never Rust: the innermost opener is the last token before it at a
+    // lower depth (tree 1's keys are 2 * depth + 1 but for `{`).
+    uint d1 = fld(F_DEPTH1, i);
+    if (k == TK_SEMI && int(d1) > 0) {
+        uint o = mt_prev_le(pc.t1, i, 2u * d1 - 1u);
+        if (o != MT_NONE && tk(o) == TK_LPAREN)
+            diag_emit(pc.diags, DIAG_UNEXPECTED_TOKEN, pc.tok_start.v[i], pc.tok_end.v[i], 0u);
+    }
 
     // An empty argument or element: `f(,1)`, `println!("{}",, 1)`.
     if (k == TK_COMMA && (pk == TK_LPAREN || pk == TK_COMMA || pk == TK_LBRACKET))
