@@ -356,6 +356,8 @@ static int parse_codegen(struct options *opt, const char *arg)
         opt->linker = v;
     } else if (strcmp(name, "debug-assertions") == 0) {
         opt->debug_assertions = b;
+    } else if (strcmp(name, "overflow-checks") == 0 && b) {
+        opt->overflow_checks = 1;
     } else if (strcmp(name, "overflow-checks") == 0 && !b) {
         /* Generated code always checks (rustc's debug-build semantics); a
          * program asking to wrap would behave differently. */
@@ -791,6 +793,7 @@ enum cli_action cli_parse(int argc, char **argv, struct options *opt)
     memset(opt, 0, sizeof *opt);
     opt->edition = 2015;
     opt->debug_assertions = -1;
+    opt->overflow_checks = -1;
     const char *argv0 = argc > 0 ? strrchr(argv[0], '/') : NULL;
     argv0 = argv0 ? argv0 + 1 : argc > 0 ? argv[0] : "";
     opt->as_rustc = strcmp(argv0, "rustc") == 0;
@@ -831,6 +834,19 @@ enum cli_action cli_parse(int argc, char **argv, struct options *opt)
         return action;
     if (opt->json && opt->error_format != ERRFMT_JSON) {
         early_error(opt, NULL, "using `--json` requires also using `--error-format=json`");
+        return CLI_ERROR;
+    }
+    /* rustc turns overflow checks off with optimisation (cargo's release
+     * profile) and its programs then wrap; rustg-vk's always check, so such
+     * a build would behave differently: refuse it. */
+    int checks = opt->overflow_checks == 1 ? 1 : opt->debug_assertions >= 0 ? opt->debug_assertions : opt->opt_level == 0;
+    unsigned code = EMIT_BIT(EMIT_LINK) | EMIT_BIT(EMIT_OBJ);
+    if (action == CLI_COMPILE && !checks && (!opt->emit || (opt->emit & code))) {
+        early_error(opt, NULL,
+                    "rustg-vk does not support building without overflow checks yet (-C opt-level=%d turns them "
+                    "off, as in rustc, whose programs then wrap): add -C overflow-checks=on (for cargo: "
+                    "`overflow-checks = true` in [profile.release])",
+                    opt->opt_level);
         return CLI_ERROR;
     }
     return action;

@@ -57,6 +57,7 @@ struct options {
     int edition;                  /* 2015 (rustc's default), 2018, 2021, 2024 */
     int opt_level;                /* -C opt-level 0..3; 's' and 'z' count as 2 */
     int debug_assertions;         /* -C debug-assertions; -1: rustc's default (opt-level 0) */
+    int overflow_checks;          /* -C overflow-checks=on: 1; -1: rustc's default (debug assertions) */
     const char *linker;           /* -C linker: the program that links, instead of ld */
     int verbose;                  /* -v: with -V, rustc's -vV */
     int as_rustc;                 /* run through a link named `rustc` (see print_version) */

@@ -116,6 +116,12 @@ check "cargo run after an edit: recompiled" has "Compiling hello-cargo" "$WORK/r
 check "cargo run after an edit: the new output" bash -c "[ \"\$(sed -n '/^PROGRAM:/p' '$WORK/run2.log')\" = 'PROGRAM:sum_to(100) = 5050' ]"
 
 # ---------------------------------------------------------------- release, check
+# rustc's release profile drops overflow checks (its programs wrap), so
+# rustg-vk refuses it until the crate keeps them.
+EXPECT_FAILURE=1 cargo_do release_refused build --release
+check "cargo build --release without overflow checks: refused" \
+  bash -c "[ $rc -ne 0 ] && grep -qF 'does not support building without overflow checks' '$WORK/release_refused.log'"
+printf '\n[profile.release]\noverflow-checks = true\n' >> "$WORK/crate/Cargo.toml"
 cargo_do release build --release
 check "cargo build --release: exit 0, -C opt-level=3" bash -c "[ $rc -eq 0 ] && grep -qF -- '-C opt-level=3' '$WORK/release.log'"
 check "cargo build --release: target/release/hello-cargo runs" \
