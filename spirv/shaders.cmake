@@ -22,7 +22,7 @@ add_custom_command(
 
 # The parser's tables, from the grammar (tools/llpgen.c). A conflict in the
 # grammar fails the build with the pair and the competing derivations.
-set(LLP_GRAMMAR ${CMAKE_SOURCE_DIR}/tools/grammar/bootstrap.g CACHE FILEPATH "grammar of the LLP parser")
+set(LLP_GRAMMAR ${CMAKE_SOURCE_DIR}/tools/grammar/rust.g CACHE FILEPATH "grammar of the LLP parser")
 set(LLP_TABLES ${CMAKE_BINARY_DIR}/generated/llp_tables.h)
 add_custom_command(
   OUTPUT ${LLP_TABLES}

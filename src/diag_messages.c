@@ -456,6 +456,24 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
         snprintf(m->msg, sizeof m->msg, "`continue` outside of a loop");
         snprintf(m->label, sizeof m->label, "cannot `continue` outside of a loop");
         break;
+    case DIAG_LITERAL_SUFFIX: {
+        uint32_t at = r->arg & 0x0fffffffu, k = r->arg >> 28;
+        static const char *const what[] = {"string", "byte string", "C-string", "char", "byte"};
+        char suffix[64];
+        text_of(c, at, r->end, suffix, sizeof suffix);
+        snprintf(m->msg, sizeof m->msg, "suffixes on %s literals are invalid", what[k < 5 ? k : 0]);
+        snprintf(m->label, sizeof m->label, "invalid suffix `%s`", suffix);
+        break;
+    }
+    case DIAG_TRY_MACRO:
+        snprintf(m->msg, sizeof m->msg, "use of deprecated `try` macro");
+        child(m, "note", 1, "in the 2018 edition `try` is a reserved keyword, and the `try!()` macro is deprecated");
+        child(m, "help", 0, "you can use the `?` operator instead");
+        break;
+    case DIAG_BOX_SYNTAX:
+        snprintf(m->msg, sizeof m->msg, "`box_syntax` has been removed");
+        child(m, "help", 0, "use `Box::new()` instead");
+        break;
     case DIAG_CHAINED_COMPARISON:
         snprintf(m->msg, sizeof m->msg, "comparison operators cannot be chained");
         break;

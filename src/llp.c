@@ -13,9 +13,12 @@
 #include <string.h>
 
 #define PHASE "parse"
+/* Rounds of refinement go as deep as rules depend on rules; real code needs
+ * a handful. */
+#define LLP_MAX_REFINE_ROUNDS 64u
 
 struct llp_push {
-    VkDeviceAddress tok_kind, tok_start, tok_end, tables, tf, br, nd, mt, diags, counts;
+    VkDeviceAddress tok_kind, tok_start, tok_end, tables, tf, br, nd, mt, diags, counts, src;
     uint32_t n, ts, bs, ns, arg;
 };
 
@@ -61,6 +64,46 @@ static int check_delimiters(struct compile *c, struct llp_push p)
     return diag_flush(c);
 }
 
+/* Tokens to terminals (shaders/lib/llp_refine.glsl): TT bodies first, then
+ * rounds of the refinement until no state changes (each rule reads only
+ * earlier tokens, so the rounds settle on the sequential model's answer;
+ * the host reads one counter per batch), then the terminals themselves. */
+static int refine_tokens(struct compile *c, struct llp_push p)
+{
+    struct vk_rec *rec = &c->rec;
+    uint32_t n = c->ntok, ts = c->llp_tstride;
+    vk_rec_fill(rec, c->llp_tf.buf, c->llp_tf.off + (VkDeviceSize)TF_DROP * ts * 4, (VkDeviceSize)ts * 4, 0);
+    vk_rec_dispatch(rec, PHASE, "llp_tt", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    prim_scan_add(rec, &c->arena, PHASE, tfield(c, TF_DROP), tfield(c, TF_DROP), n, 1, 0);
+    /* Round r writes TF_REF_A when r is even (arg bit 0: read B, write A). */
+    uint32_t round = 0;
+    for (;;) {
+        uint32_t batch = round == 0 ? 3 : 2;
+        for (uint32_t b = 0; b < batch; b++, round++) {
+            if (b == batch - 1)
+                vk_rec_fill(rec, c->counts.buf, c->counts.off + LLP_COUNT_CHANGED * 4, 4, 0);
+            p.arg = (round % 2 == 0 ? 1u : 0u) | (round == 0 ? 2u : 0u);
+            vk_rec_dispatch(rec, PHASE, "llp_refine", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+        }
+        uint32_t changed;
+        if (arena_failed(c) || compile_submit(c) ||
+            vk_buf_download(c->vk, c->counts.buf, c->counts.off + LLP_COUNT_CHANGED * 4, &changed, 4, c->err,
+                            sizeof c->err))
+            return -1;
+        if (changed == 0)
+            break;
+        if (round >= LLP_MAX_REFINE_ROUNDS) {
+            snprintf(c->err, sizeof c->err, "the parser's token refinement did not settle in %u rounds",
+                     LLP_MAX_REFINE_ROUNDS);
+            return -1;
+        }
+    }
+    /* The last round wrote A when it was even: read A (bit 0 clear). */
+    p.arg = (round - 1) % 2 == 0 ? 0u : 1u;
+    vk_rec_dispatch(rec, PHASE, "llp_refine_emit", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+    return 0;
+}
+
 int llp_phase(struct compile *c)
 {
     struct gpu_arena *a = &c->arena;
@@ -73,20 +116,23 @@ int llp_phase(struct compile *c)
     if (arena_failed(c))
         return -1;
     struct llp_push p = {c->tok_kind.addr, c->tok_start.addr, c->tok_end.addr, c->llp_tables.addr, c->llp_tf.addr,
-                         0, 0, 0, c->diags.addr, c->counts.addr, n, ts, 0, 0, 0};
+                         0, 0, 0, c->diags.addr, c->counts.addr, c->src_buf.addr, n, ts, 0, 0, 0};
     VkDeviceAddress counts = c->counts.addr;
     int rc = check_delimiters(c, p);
     if (rc)
         return rc;
     vk_rec_fill(rec, c->counts.buf, c->counts.off + LLP_COUNT_TERMS * 4, 12, 0);
-    /* The pair scans run over the bound ts - 2: pairs past m + 1 count 0. */
-    vk_rec_fill(rec, c->llp_tf.buf, c->llp_tf.off + (VkDeviceSize)TF_NBR * ts * 4, (VkDeviceSize)2 * ts * 4, 0);
     if (n > 0) {
-        vk_rec_dispatch(rec, PHASE, "llp_refine", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
+        rc = refine_tokens(c, p);
+        if (rc)
+            return rc;
         prim_scan_add(rec, a, PHASE, tfield(c, TF_TOKTERMS), tfield(c, TF_TOKTERMS), n, 0,
                       counts + LLP_COUNT_TERMS * 4);
         vk_rec_dispatch(rec, PHASE, "llp_expand", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
     }
+    /* The pair scans run over the bound ts - 2: pairs past m + 1 count 0. */
+    vk_rec_fill(rec, c->llp_tf.buf, c->llp_tf.off + (VkDeviceSize)TF_NBR * ts * 4, (VkDeviceSize)ts * 4, 0);
+    vk_rec_fill(rec, c->llp_tf.buf, c->llp_tf.off + (VkDeviceSize)TF_NND * ts * 4, (VkDeviceSize)ts * 4, 0);
     /* Pairs: at most ts - 3 of them (m + 1 <= 3n + 1); each pass checks m. */
     uint64_t g_pairs = groups_for(LLP_MAX_TERMS_PER_TOKEN * n + 1, ELEMENTWISE_GROUP);
     vk_rec_dispatch(rec, PHASE, "llp_count", &p, sizeof p, g_pairs);
@@ -121,6 +167,7 @@ int llp_phase(struct compile *c)
     prim_scan_add(rec, a, PHASE, depth, mt.ref.addr + MINTREE_KEYS_OFFSET, nb, 1, 0);
     mintree_build(rec, &mt, PHASE);
     vk_rec_dispatch(rec, PHASE, "llp_match", &p, sizeof p, groups_for(nb, ELEMENTWISE_GROUP));
+    vk_rec_dispatch(rec, PHASE, "llp_juxt", &p, sizeof p, groups_for(nn, ELEMENTWISE_GROUP));
     if (arena_failed(c) || compile_submit(c))
         return -1;
     rc = diag_flush(c);

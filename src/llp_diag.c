@@ -39,6 +39,28 @@ static void terminal_name(uint32_t t, char *buf, size_t len)
         snprintf(buf, len, "`|`");
     else if (t == TM_MACRO_BANG)
         snprintf(buf, len, "`!`");
+    else if (t == TM_CLOSURE_CLOSE)
+        snprintf(buf, len, "`|`");
+    else if (t == TM_GUARD_IF)
+        snprintf(buf, len, "`if`");
+    else if (t == TM_ITEM_LBRACE || t == TM_TT || t == TM_RET_LBRACE)
+        snprintf(buf, len, t == TM_TT ? "`(`" : "`{`");
+    else if (t == TM_CLOSURE_OROR)
+        snprintf(buf, len, "`||`");
+    else if (t == TM_GLOB)
+        snprintf(buf, len, "`*`");
+    else if (t == TM_VIS_IN)
+        snprintf(buf, len, "`in`");
+    else if (t == TM_ATTR_CLOSE)
+        snprintf(buf, len, "`]`");
+    else if (t == TM_INNER_ATTR)
+        snprintf(buf, len, "`#`");
+    else if (t == TM_CLOSURE_BORROW)
+        snprintf(buf, len, "`&`");
+    else if (t == TM_FIELD_COLON)
+        snprintf(buf, len, "`:`");
+    else if (t == TM_STMT_SEP || t == TM_WHERE_END || t == TM_SOI)
+        buf[0] = 0; /* virtual: never named */
     else
         snprintf(buf, len, "%s", "literal");
 }
@@ -63,10 +85,12 @@ int llp_expected_message(uint32_t code, uint32_t arg, uint32_t prev, char *buf, 
     unsigned char set[LLP_T];
     uint32_t sym = arg >> 16;
     int n;
-    if (code == DIAG_LLP_EXPECTED && sym < LLP_T) {
+    if (code == DIAG_LLP_EXPECTED && sym < LLP_NSYMS) { /* the terminals that start it */
         memset(set, 0, sizeof set);
-        set[sym] = 1;
-        n = 1;
+        n = 0;
+        for (uint32_t t = 0; t < LLP_T; t++)
+            if ((llp_first[sym][t >> 6] >> (t & 63)) & 1)
+                set[t] = 1, n++;
     } else {
         n = expected_set(prev, set);
     }
@@ -80,16 +104,24 @@ int llp_expected_message(uint32_t code, uint32_t arg, uint32_t prev, char *buf, 
         snprintf(buf, len, "expected `;`");
         return 1;
     }
-    size_t at = (size_t)snprintf(buf, len, n == 1 ? "expected " : "expected one of ");
+    /* Named once each (`{` is three terminals), virtual ones not at all. */
+    char names[LLP_T][24];
     int shown = 0;
-    for (uint32_t t = 0; t < LLP_T && at < len; t++) {
-        if (!set[t] || t == TM_SOI)
+    for (uint32_t t = 0; t < LLP_T && shown < 12; t++) {
+        if (!set[t])
             continue;
-        char name[64];
-        terminal_name(t, name, sizeof name);
-        at += (size_t)snprintf(buf + at, len - at, "%s%s", shown ? ", " : "", name);
-        if (++shown == 12)
-            break;
+        terminal_name(t, names[shown], sizeof names[shown]);
+        int dup = names[shown][0] == 0;
+        for (int s = 0; s < shown && !dup; s++)
+            dup = strcmp(names[s], names[shown]) == 0;
+        shown += !dup;
     }
+    if (shown == 0) { /* only a virtual separator would do: a statement must end here */
+        snprintf(buf, len, "expected `;`");
+        return 1;
+    }
+    size_t at = (size_t)snprintf(buf, len, shown == 1 ? "expected " : "expected one of ");
+    for (int s = 0; s < shown && at < len; s++)
+        at += (size_t)snprintf(buf + at, len - at, "%s%s", s ? ", " : "", names[s]);
     return 0;
 }

@@ -84,7 +84,7 @@ static const struct { const char *name; int id; } named[] = {
     {"STMT_SEP", TM_STMT_SEP}, {"ITEM_LBRACE", TM_ITEM_LBRACE}, {"WHERE_END", TM_WHERE_END}, {"TT", TM_TT},
     {"CLOSURE_OROR", TM_CLOSURE_OROR}, {"GLOB", TM_GLOB}, {"VIS_IN", TM_VIS_IN},
     {"ATTR_CLOSE", TM_ATTR_CLOSE}, {"INNER_ATTR", TM_INNER_ATTR},
-    {"CLOSURE_BORROW", TM_CLOSURE_BORROW}};
+    {"CLOSURE_BORROW", TM_CLOSURE_BORROW}, {"FIELD_COLON", TM_FIELD_COLON}, {"RET_LBRACE", TM_RET_LBRACE}};
 
 /* Symbols: terminals are 0 .. TM_COUNT-1, nonterminals follow. */
 static char *sym_name[MAX_SYMS];
@@ -707,6 +707,14 @@ static void write_header(const char *path)
     fprintf(f, "static const char *const llp_prod_tag[%d] = {", nprods);
     for (int i = 0; i < nprods; i++)
         fprintf(f, "%s\"%s\",", i % 6 ? "" : "\n", prods[i].tag);
+    fprintf(f, "};\n/* FIRST of every symbol, a bit per terminal (syntax errors list it). */\n");
+    fprintf(f, "static const uint64_t llp_first[%d][%d] = {", nsyms, (int)(sizeof first[0].w / sizeof first[0].w[0]));
+    for (int i = 0; i < nsyms; i++) {
+        fputs("\n{", f);
+        for (size_t w = 0; w < sizeof first[0].w / sizeof first[0].w[0]; w++)
+            fprintf(f, "0x%llxull,", (unsigned long long)first[i].w[w]);
+        fputs("},", f);
+    }
     fprintf(f, "};\nstatic const char *const llp_sym_name[%d] = {", nsyms);
     for (int i = 0; i < nsyms; i++) {
         fputs(i % 8 ? "" : "\n", f);

@@ -6,7 +6,7 @@
 #include "llp_tables.h"
 
 layout(push_constant) uniform Push {
-    U32 tok_kind; U32 tok_start; U32 tok_end; U32 tables; U32 tf; U32 br; U32 nd; U32 mt; U32 diags; U32 counts;
+    U32 tok_kind; U32 tok_start; U32 tok_end; U32 tables; U32 tf; U32 br; U32 nd; U32 mt; U32 diags; U32 counts; U32 src;
     uint n; uint ts; uint bs; uint ns; uint arg;
 } pc;
 

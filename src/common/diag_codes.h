@@ -85,5 +85,8 @@
 #define DIAG_DUPLICATE_ITEM 60         /* E0428 the name `f` is defined multiple times (arg: name start) */
 #define DIAG_LLP_UNEXPECTED 76        /* the grammar has no pair (a, b): expected one of ..., found `b` (arg: a << 16 | b) */
 #define DIAG_LLP_EXPECTED 77          /* the stack expected symbol X where `b` came (arg: X << 16 | b) */
+#define DIAG_TRY_MACRO 78             /* use of deprecated `try` macro (edition 2018 on: `try` is a keyword) */
+#define DIAG_BOX_SYNTAX 79            /* `box_syntax` has been removed */
+#define DIAG_LITERAL_SUFFIX 80        /* suffixes on string literals are invalid (arg: kind << 28 | suffix start) */
 
 #endif

@@ -19,11 +19,19 @@
 #define TF_NND 4           /* pair: node count, then (scanned) its first node */
 #define TF_PARENT 5        /* terminal: the node it belongs to (LLP_EXT_REF | bracket while unresolved) */
 #define TF_COUNT 6
+/* Until llp_expand (llp_refine.glsl), per token, in fields free until then: */
+#define TF_PARTNER TF_TOK  /* a delimiter's matching one (a TT's: the end of its body) */
+#define TF_ENCLOSE TF_TOK  /* at ntok + i: the unmatched opener left of token i (LLP_NONE at top level) */
+#define TF_NAME TF_TOK     /* at 2 ntok + i: which name of llp_refine.glsl's NAME_WORDS token i spells */
+#define TF_DROP TF_NBR     /* inside a TT body: +1/-1 marks, then (scanned) nonzero inside */
+#define TF_REF_A TF_KIND   /* refinement rounds' states, ping-pong */
+#define TF_REF_B TF_NND
 
 /* counts words written on the GPU: */
 #define LLP_COUNT_TERMS 40 /* m (words of c->counts) */
 #define LLP_COUNT_BR 41
 #define LLP_COUNT_ND 42
+#define LLP_COUNT_CHANGED 43 /* tokens whose refinement state a round changed */
 
 /* Per bracket (stride nb + 1). */
 #define BR_SYM 0           /* symbol | LLP_OPEN */

@@ -32,6 +32,8 @@
 #define TM_ATTR_CLOSE 152   /* the `]` closing an attribute `#[..]` or `#![..]` */
 #define TM_INNER_ATTR 153   /* the `#!` of an inner attribute `#![..]` (the `!` emits nothing) */
 #define TM_CLOSURE_BORROW 154 /* `&` or `&&` borrowing a closure: `&mut |x| ..`, `&move || ..` */
-#define TM_COUNT 155
+#define TM_FIELD_COLON 155  /* `:` before a closure, `return` ...: `S { f: |x| x }` (an assignment-level operator) */
+#define TM_RET_LBRACE 156   /* `{` right after `return` or `break`: a block operand */
+#define TM_COUNT 157
 
 #endif

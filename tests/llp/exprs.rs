@@ -38,3 +38,8 @@ return; return x; break; break 'a; break 'a x; continue 'a;
 let f = |x| |y| x + y;
 
 x = if c { 1 } else { 2 } + 3;
+
+S { f: |x| x + 1, g: &|| 1, h: move || 2, i: &mut |a: u8| a }
+
+//= a field value that is a closure (FIELD_COLON), and a plain one after it
+S { f: return, g: 1 }

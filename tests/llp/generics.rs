@@ -18,3 +18,7 @@ let v: Vec<Vec<u8>> = Vec::new();
 fn c() -> Foo<{ N + 1 }, -1, 'a> {}
 
 impl<T: ~const Clone> const Clone for W<T> {}
+
+type M: Copy + AsRef<[u8]> + AsMut<[u8]>;
+
+fn f<V>() where V: Into<[u8; 4]> + From<[u8; 4]> + Copy {}

@@ -216,6 +216,8 @@ class Refiner:
                 continue
             if depth > 0:
                 continue
+            if k == "&&" and self.kind[i] == "BORROW2":
+                continue  # `::<&&T>`
             if k in (";", "{", "}", "let", "if", "while", "match", "return", "=>", "&&", "||", "in"):
                 return None
             if k == ">":
@@ -262,6 +264,11 @@ class Refiner:
             if k == ")" and self.k(self.part[j - 1] - 1) == "pub":
                 j = self.part[j - 1] - 1  # `pub(crate) Path<..>`
                 continue
+            if self.kind[j - 1] == "GEN_GT" and self.k(j) == "+":
+                o = self.outer_open(j - 1)
+                if o is not None:
+                    j = o  # over a bound's generic arguments: `A<[u8]> + B<..>`
+                    continue
             if k == "::" or self.path_word(k) or k in ("mut", "const", "LIFETIME", "dyn", "impl", "+", "~", "?") \
                     or self.kind[j - 1] in ("BORROW", "BORROW2", "DEREF") \
                     or (self.kind[j - 1] == "GEN_GT" and self.k(j) == "+"):
@@ -327,6 +334,10 @@ class Refiner:
                     return True  # a where predicate's bounded type
                 if w in ("open", ";", "group"):
                     break
+        if k in (",", "="):
+            o = self.open_angle_left(j)
+            if o is not None and self.generic_lt(o):
+                return True  # a generic argument: `Item = (A, B)`, `<A, (B, C)>`
         if k in ("(", "[", ",", ";"):
             o = p if k in ("(", "[") else next((x for x, w in self.walk_left(p) if w == "open"), None)
             return o is not None and self.k(o) in ("(", "[") and self.paren_type_context(o, depth + 1)
@@ -340,7 +351,8 @@ class Refiner:
             return True
         if self.k(p) == "IDENT" and self.t[p].text in ("Fn", "FnMut", "FnOnce"):
             return True
-        if self.k(p) == "IDENT" and p > 0 and (self.k(p - 1) in ("{", ",") or self.kind[p - 1] == "ATTR_CLOSE"):
+        if self.k(p) == "IDENT" and p > 0 and (self.k(p - 1) in ("{", ",", "DOC_OUTER") or
+                                                   self.kind[p - 1] == "ATTR_CLOSE"):
             e = next((x for x, w in self.walk_left(p) if w == "open"), None)
             if e is not None and self.kind[e] == "ITEM_LBRACE":
                 for x, w in self.walk_left(e):
@@ -370,19 +382,24 @@ class Refiner:
         return False
 
     def qpath_follows(self, i):
-        """After `<<` at i: `T as Path>` at the same level, before a separator?"""
-        j, seen_as = i + 1, False
+        """After `<<` at i: `T as Path>` at the same level, before a separator
+        (a `,` inside the type's own generic arguments does not stop it)?"""
+        j, seen_as, angles = i + 1, False, 0
         while j < self.n:
             k = self.k(j)
             if k in OPEN:
                 j = self.part[j] + 1
                 continue
-            if k in (";", ",", ")", "]", "}", "{", "="):
+            if k in (";", ")", "]", "}", "{", "=") or (k == "," and angles == 0):
                 return False
             if k == "as":
                 seen_as = True
-            elif k in (">", ">>") and seen_as:
-                return True
+            elif k in ("<", "<<"):
+                angles += len(k)
+            elif k in (">", ">>"):
+                if seen_as and angles < len(k):
+                    return True
+                angles = max(0, angles - len(k))
             j += 1
         return False
 
@@ -433,8 +450,8 @@ class Refiner:
         j = i - 1
         while j >= 0:
             k = self.k(j)
-            if self.kind[j] == "GEN_GT" and k == ">":
-                o = self.open_angle_left(j)
+            if self.kind[j] == "GEN_GT" and k in (">", ">>"):
+                o = self.outer_open(j)
                 if o is not None:
                     j = o - 1  # over generic arguments `<..>`
                     continue
@@ -521,6 +538,8 @@ class Refiner:
             if k == "=":
                 passed_eq = True
                 continue
+            if k in ("fn", "->") and passed_eq:
+                continue  # a type before the `=`: `let f: fn() -> R = S { .. }`
             if k in ("if", "while", "match", "in", "struct", "enum", "trait", "impl", "mod", "fn", "where", "->"):
                 return False
         return True
@@ -610,7 +629,7 @@ class Refiner:
                 kind = "CLOSURE_OROR"
             elif k == "|" and self.closure_close(i):
                 kind = "CLOSURE_CLOSE"
-            elif k == "!" and self.k(prev) == "IDENT" and self.k(i + 1) in ("(", "[", "{", "IDENT", "RAW_IDENT"):
+            elif k == "!" and self.k(prev) in ("IDENT", "RAW_IDENT") and self.k(i + 1) in ("(", "[", "{", "IDENT", "RAW_IDENT"):
                 kind = "MACRO_BANG"
             elif k == "in" and self.k(prev) == "(" and self.k(prev - 1) == "pub":
                 kind = "VIS_IN"
@@ -633,7 +652,9 @@ class Refiner:
                             ">>=": ["GEN_GT", "'='"] if c == 2 else ["'>='"]}[k]
                     self.extra_after[i] += rest
             elif k == "{":
-                if self.item_brace(i):
+                if self.k(prev) in ("return", "break"):
+                    kind = "RET_LBRACE"
+                elif self.item_brace(i):
                     kind = "ITEM_LBRACE"
                 elif self.struct_brace(i):
                     kind = "STRUCT_LBRACE"
@@ -653,6 +674,8 @@ class Refiner:
             if self.dropped[i] or i + 1 >= n:
                 continue
             nxt = i + 1
+            if self.k(i) == ":" and self.spell(nxt)[0] in self.FIELD_VALUE_START:
+                self.kind[i] = "FIELD_COLON"
             while nxt < n and self.dropped[nxt]:
                 nxt += 1
             if nxt >= n:
@@ -662,6 +685,9 @@ class Refiner:
                    self.k(i) == "DOC_INNER"
             if ends and (self.spell(nxt)[0] in S or (self.spell(nxt)[0] == "'{'" and not self.head_operand_end(i))):
                 self.extra_after[i].append("STMT_SEP")
+
+    FIELD_VALUE_START = {"CLOSURE_OR", "CLOSURE_OROR", "CLOSURE_BORROW", "'move'", "'return'", "'break'",
+                         "'continue'", "'yield'"}
 
     HEAD_OR_OPERATOR = {"if", "while", "match", "in", "=", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "-",
                         "*", "/", "%", "^", "&", "|", "<<", ">>", "..", "..=", "!", "+=", "-=", "*=", "/=", "%=",

@@ -30,3 +30,7 @@ fn s() { #[cfg(a)] { x } { y } #[cfg(b)] { z } }
 fn t() { let r: Result<u8, E> = try { f()? }; }
 
 fn u() { match unsafe { f() } { _ => {} } while { x } {} }
+
+fn f() -> u8 { return { let t = 1; t } + 1; }
+
+fn g() { loop { break { 2 }; } }

@@ -77,7 +77,7 @@
 # operand, then one suffix node per operator, each holding its right operand
 # (itself flat). `a - b * c - d` is [Name a, Sub(b, Mul(c)), Sub(d)]. The
 # reading rule for every list of siblings: a suffix node (Assign and the
-# compound assignments, Ascribe, Or, And, Eq Ne Lt Gt Le Ge, BitOr, Bind,
+# compound assignments, FieldInit, Ascribe, Or, And, Eq Ne Lt Gt Le Ge, BitOr, Bind,
 # Range, RangeIncl, BitXor, BitAnd, Shl, Shr, Add, Sub, Mul, Div, Rem, Cast,
 # Ret, In, Call, Index, Dot, Path, Generics, StructLit, MacCall, Else, Try,
 # ImplFor, Juxt, Arm, Guard, Where, Body) takes the fold of the siblings before
@@ -107,9 +107,9 @@
 # not a `>`: after them an operand is expected.) "Walking left at the same
 # level" means visiting the tokens before t at t's bracket depth, jumping over
 # each balanced ()/[] group (and {} group where said) to its opening token,
-# and over a generic list `<..>` whose `>` is a GEN_GT, and stopping at an
-# unmatched opener. tests/llp/refine.py models all of this (and passes all
-# 728 files of rustc 1.63's library/{core,alloc,std} through this grammar).
+# and over a generic list `<..>` whose `>` or `>>` is a GEN_GT, and stopping
+# at an unmatched opener. tests/llp/refine.py models all of this, sequentially;
+# shaders/lib/llp_refine.glsl is the GPU's version, function for function.
 #  CLOSURE_BORROW (new): `&` or `&&` whose previous token is not an
 #    operand_end and whose next token, after an optional `mut`, is `|`, `||`
 #    or `move`: it borrows a closure (`f(&mut |x| ..)`), which is an e2 form
@@ -124,8 +124,8 @@
 #    `||` when walking left at the same level (over ()/[]/{} groups, so
 #    `|S { x }|` works), before any `;`, is a CLOSURE_OR. Closure parameters
 #    cannot hold a top-level `|` (or-patterns need parentheses there).
-#  MACRO_BANG: `!` after IDENT and before `(` `[` `{`, IDENT or RAW_IDENT
-#    (`macro_rules! r#try`; llp_refine.comp lacks RAW_IDENT).
+#  MACRO_BANG: `!` after IDENT or RAW_IDENT and before `(` `[` `{`, IDENT or
+#    RAW_IDENT (`macro_rules! r#try`, `r#impl!(..)`).
 #  TT (new): the opening delimiter of a macro body, i.e. a `(` `[` `{` right
 #    after MACRO_BANG, after `MACRO_BANG IDENT|RAW_IDENT` (macro_rules!) or
 #    after `macro IDENT` (macros 2.0, where `(..) {..}` together are one
@@ -151,8 +151,9 @@
 #    `;` `,` `=` or a bracket, a `>` followed by `::` comes (for `<<`: `as`
 #    then a `>`), which makes it a qualified path (a match arm `<T>::C =>`
 #    after a block arm). A `<<` after a path is two GEN_LT when a
-#    qualified path follows by that scan (`Foo<<T as Tr>::A>`).
-#    Types the current rule misses (found on library/core): the path right
+#    qualified path follows by that scan (`Foo<<T as Tr>::A>`; a `,` in the
+#    qualified type's own generic arguments does not end it).
+#    Types the rule also takes (found on library/ and crates): the path right
 #    after the `>` of `impl<..>` or `for<..>` (`impl<T> Foo<T>`), `type A<T>
 #    = B<T>` (the `<` after the `=` of a generic type alias), types inside a
 #    tuple, array or fn-pointer type or tuple-struct fields (`-> (usize,
@@ -164,17 +165,20 @@
 #    a `<` right before a LIFETIME; and the prefixes skipped before a path
 #    must be the refined BORROW/BORROW2/DEREF, not the binary `&&`/`*` (`a
 #    && b < c` is a comparison). The walk that finds the `<` of a `>` must
-#    jump over `{...}` const arguments (`Foo<{ N }>`).
+#    jump over `{...}` const arguments (`Foo<{ N }>`) and must not stop at
+#    a BORROW2 (`::<&&T>`). Also types: a bound after `A<..> +` (the walk
+#    over the prefixes jumps the generic arguments), a generic argument
+#    after `,` or `=` inside generic angles (`Item = (A, B)`), an enum
+#    variant's fields after a doc comment.
 #  STRUCT_LBRACE: a `{` after a path (or a `>` closing generics) that is not
 #    an ITEM_LBRACE, walking left at the same level: TRUE at `;` `=>`
 #    `return` `break` `,` an unmatched opener or a {} group, except that a
 #    {} group that is a struct literal/pattern, or a block operand (its `{`
 #    after `unsafe` `async` `const` `move` or an operator), is passed; TRUE
 #    at `let` if no `=` was passed (a let pattern); `=` is passed, not a
-#    stop; FALSE at `if` `while` `match` `in` `->` and item keywords.
-#    (llp_refine.comp now stops at `=` with TRUE, which makes the body of `if
-#    let Some(x) = y {` a struct literal, and at `,` with TRUE, which breaks
-#    `where A: X, B: Y {`.)
+#    stop; FALSE at `if` `while` `match` `in` `->` and item keywords, except
+#    that `fn` and `->` after a passed `=` are a type's (`let f: fn() -> R =
+#    S { .. }`) and passed.
 #  ITEM_LBRACE (new): a `{` that opens an item body. Not if the previous
 #    token is `}`, `=` or GEN_LT, nor after a `,` inside generic angles
 #    (`<A, { N }>`).
@@ -195,6 +199,14 @@
 #    opener or item keyword (`fn` `struct` `enum` `trait` `impl` `mod`
 #    `extern`). (A const-argument {} group: a plain `{` right after GEN_LT,
 #    or after `,` or `=` inside generic angles.)
+#  FIELD_COLON (new): a `:` whose next terminal starts an e2 that takes
+#    everything to its right (CLOSURE_OR CLOSURE_OROR CLOSURE_BORROW `move`
+#    `return` `break` `continue` `yield`): a struct literal's field value
+#    (`S { f: |x| x }`), which `:`'s operand (a type) cannot be. It is an
+#    assignment-level operator, FieldInit.
+#  RET_LBRACE (new): a plain `{` right after `return` or `break`: a block
+#    operand (`return { x }`), which the operand of a keyword cannot start
+#    with where a head's body could follow.
 #  GUARD_IF (new): `if` whose previous token is an operand_end (`pat if c =>`).
 #  VIS_IN (new): `in` right after `pub (`.
 #  STMT_SEP (new, virtual): emitted AFTER a token that ends a statement or item
@@ -226,8 +238,8 @@
 # ==== Not covered ====
 #  - A head ending in a block-like operand other than those STMT_SEP's rule
 #    recognises (`if x == if a {b} else {c} {`) is read as two statements.
-#    `return {x}`, `break {x}`, `..{x}`, `'a {x}` without the colon: their
-#    operand cannot start with `{`, where a head's body could.
+#    `..{x}` and `'a {x}` without the colon: their operand cannot start with
+#    `{`, where a head's body could (`return`/`break` have RET_LBRACE).
 #  - Leading `|` of a match arm (`| A | B =>`): it reads as a closure.
 #  - Async closures (`async |x|`, `async move |x|`), closure binders
 #    (`for<'a> |x|`).
@@ -289,6 +301,9 @@ ref_closure [_] -> 'mut' e2_pre;
 ref_closure [_] -> e2_pre;
 ret_opt [_] -> e2_nb;
 ret_opt [_] -> ;
+# `return { .. }`: its own brace (RET_LBRACE), then the tails an operand has.
+ret_opt [_] -> ret_block postfix_tail cast_tail prod_tail sum_tail shift_tail band_tail xor_tail range_tail at_tail bor_tail cmp_tail and_tail or_tail colon_tail assign_tail;
+ret_block [Block] -> RET_LBRACE seq '}';
 # `|x| -> T { .. }`: T then the block, with the tails pushed one by one so
 # that the pairs after T (T '{') and after the block's `}` are those of an
 # `if` head and of a block operand.
@@ -312,6 +327,8 @@ assign_op [AndAssign] -> '&=' e2;
 assign_op [OrAssign] -> '|=' e2;
 assign_op [ShlAssign] -> '<<=' e2;
 assign_op [ShrAssign] -> '>>=' e2;
+# `S { f: |x| x }`: a field value that takes everything to its right.
+assign_op [FieldInit] -> FIELD_COLON e2;
 
 # ==== e3: ascription `x: T` (let, params, fields, bounds, labels) ====
 e3 [_] -> e4 colon_tail;

@@ -1,0 +1,3 @@
+fn main() {
+    let b = box 5;
+}

@@ -1,0 +1,4 @@
+fn f() -> Result<u8, ()> {
+    let x = try!(g());
+    Ok(x)
+}
