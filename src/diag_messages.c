@@ -318,6 +318,14 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
             snprintf(m->msg, sizeof m->msg, "%s, found `<eof>`", want);
         else
             snprintf(m->msg, sizeof m->msg, "%s, found %s", want, describe_found(c, r->start, r->end, found, sizeof found));
+        if (strcmp(want, "expected `;`") == 0) { /* as DIAG_EXPECTED_SEMI: rustc's inline suggestion */
+            snprintf(m->label, sizeof m->label, "help: add `;` here");
+            m->label_is_help = 1;
+            child(m, "help", 0, "add `;` here");
+            m->child[0].has_span = 1;
+            m->child[0].start = m->child[0].end = m->start;
+            m->child[0].replacement = ";";
+        }
         break;
     }
     case DIAG_UNRESOLVED_NAME:

@@ -414,10 +414,14 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         rc = write_dump(&c, opt, tokens_out, dump_tokens);
         goto done;
     }
-    if (emit & EMIT_BIT(EMIT_CST)) { /* the grammar-driven parser, not yet feeding sema */
-        rc = run_phase(&c, "parse", llp_phase);
-        if (rc == 0)
-            rc = write_dump(&c, opt, tokens_out, dump_cst);
+    /* The grammar-driven parser checks the syntax of all of Rust first, so
+     * that syntax errors are rustc's; the Tier 0 parser then builds the tree
+     * sema reads, until the grammar's tree is lowered into it. */
+    rc = run_phase(&c, "parse", llp_phase);
+    if (rc)
+        goto done;
+    if (emit & EMIT_BIT(EMIT_CST)) {
+        rc = write_dump(&c, opt, tokens_out, dump_cst);
         goto done;
     }
     rc = run_phase(&c, "parse", parse_phase);
