@@ -142,6 +142,19 @@ static void child(struct diag_msg *m, const char *level, int shown, const char *
     va_end(ap);
 }
 
+/* rustc's "add `;` here" at byte `at`: shown inline as the label, a child
+ * with the replacement in JSON. */
+static void add_semi_help(struct diag_msg *m, uint32_t at)
+{
+    snprintf(m->label, sizeof m->label, "help: add `;` here");
+    m->label_is_help = 1;
+    child(m, "help", 0, "add `;` here");
+    struct diag_child *k = &m->child[m->nchildren - 1];
+    k->has_span = 1;
+    k->start = k->end = at;
+    k->replacement = ";";
+}
+
 void diag_message(const struct compile *c, const struct diag_rec *r, struct diag_msg *m)
 {
     char found[200], text[160], t1[32], t2[32];
@@ -271,13 +284,7 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
     case DIAG_EXPECTED_SEMI:
         snprintf(m->msg, sizeof m->msg, "expected `;`, found %s",
                  describe_found(c, r->arg, token_end_at(c, r->arg), found, sizeof found));
-        snprintf(m->label, sizeof m->label, "help: add `;` here");
-        /* rustc shows this suggestion inline, as the label; JSON has it as a child */
-        m->label_is_help = 1;
-        child(m, "help", 0, "add `;` here");
-        m->child[0].has_span = 1;
-        m->child[0].start = m->child[0].end = r->start;
-        m->child[0].replacement = ";";
+        add_semi_help(m, r->start);
         break;
     case DIAG_EXPECTED_EXPR:
         snprintf(m->msg, sizeof m->msg, "expected expression, found %s",
@@ -318,14 +325,8 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
             snprintf(m->msg, sizeof m->msg, "%s, found `<eof>`", want);
         else
             snprintf(m->msg, sizeof m->msg, "%s, found %s", want, describe_found(c, r->start, r->end, found, sizeof found));
-        if (strcmp(want, "expected `;`") == 0) { /* as DIAG_EXPECTED_SEMI: rustc's inline suggestion */
-            snprintf(m->label, sizeof m->label, "help: add `;` here");
-            m->label_is_help = 1;
-            child(m, "help", 0, "add `;` here");
-            m->child[0].has_span = 1;
-            m->child[0].start = m->child[0].end = m->start;
-            m->child[0].replacement = ";";
-        }
+        if (strcmp(want, "expected `;`") == 0)
+            add_semi_help(m, m->start);
         break;
     }
     case DIAG_UNRESOLVED_NAME:
