@@ -18,7 +18,11 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 ver=$(basename "$(dirname "$src")")
+# Sources only (not library tests), less the stdarch generator whose format!
+# arguments named by keywords the parser refuses (make parse-corpus lists
+# every disagreement).
 grep "^accept rust-src/$ver/library/" "$here/tests/parse/corpus-verdicts.txt" | cut -d' ' -f2- |
+    grep -v -e '/tests/' -e '/intrinsic-test/' |
     sed "s|^rust-src/$ver/library/||" > "$tmp/files"
 python3 - "$src" "$tmp/files" "$tmp" <<'PY'
 import sys
