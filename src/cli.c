@@ -23,7 +23,7 @@ void cli_usage(FILE *f)
             "  --out-dir DIR           write outputs into DIR, named as rustc names them (several\n"
             "                          inputs: one compile each, in one process)\n"
             "  --emit KIND[=PATH],...  link (default; also exe), obj, dep-info, metadata, and\n"
-            "                          rustg-vk's text dumps tokens, ast\n"
+            "                          rustg-vk's text dumps tokens, cst, ast, typed-ast\n"
             "  --crate-name NAME       name of the crate (and of its outputs)\n"
             "  --crate-type TYPE       bin (the others are named by --print=file-names, not built)\n"
             "  --edition YEAR          2015, 2018, 2021 or 2024\n"
@@ -381,7 +381,8 @@ static int parse_emit(struct options *opt, const char *list)
         const char *name;
         enum emit_kind kind;
     } kinds[] = {{"link", EMIT_LINK}, {"exe", EMIT_LINK},           {"obj", EMIT_OBJ},     {"dep-info", EMIT_DEP_INFO},
-                 {"metadata", EMIT_METADATA}, {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"cst", EMIT_CST}};
+                 {"metadata", EMIT_METADATA}, {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"cst", EMIT_CST},
+                 {"typed-ast", EMIT_TYPED_AST}};
     static const char *const rustc_only[] = {"asm", "llvm-bc", "llvm-ir", "mir", "thin-link-bitcode", NULL};
     const char *p = list;
     while (1) {

@@ -42,6 +42,9 @@ struct compile {
      * the derivation in preorder, the generated tables on the GPU */
     struct gpu_ref llp_tf, llp_nd, llp_tables;
     uint32_t llp_tstride, llp_nterms, llp_nnodes, llp_val_field;
+    /* the syntax tree folded from it (src/tree.c, tree_fields.h) */
+    struct gpu_ref tree;
+    uint32_t tree_n, tree_stride;
 
     /* codegen (src/codegen.c): .text (code, then the string pool) and its
      * Elf64_Rela records, GPU-made; the offset of rv_main in .text */
@@ -73,6 +76,7 @@ int lex_phase(struct compile *c);
 int parse_phase(struct compile *c);
 int sema_phase(struct compile *c);
 int llp_phase(struct compile *c);
+int tree_phase(struct compile *c);
 
 /* Reads back the diagnostics buffer; prints them and returns 1 if any. */
 int diag_flush(struct compile *c);

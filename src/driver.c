@@ -290,6 +290,7 @@ static void print_times(const struct compile *c, double wall_ms)
 int dump_tokens(struct compile *c, FILE *out);
 int dump_ast(struct compile *c, FILE *out);
 int dump_cst(struct compile *c, FILE *out);
+int dump_tree(struct compile *c, FILE *out);
 int codegen_phase(struct compile *c);
 int emit_object(struct compile *c, struct elf_object *obj, uint8_t **text, uint8_t **rela);
 
@@ -352,7 +353,7 @@ static int write_outputs(const struct options *opt, unsigned emit, const char *i
 }
 
 /* One input through the phases `opt` asks for, on an open device. */
-/* A text dump (--emit=tokens, --emit=cst) to `shared` (batched inputs), -o,
+/* A text dump (--emit=tokens, cst, ast) to `shared` (batched inputs), -o,
  * or stdout. */
 static int write_dump(struct compile *c, const struct options *opt, FILE *shared,
                       int (*dump)(struct compile *, FILE *))
@@ -424,6 +425,13 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         rc = write_dump(&c, opt, tokens_out, dump_cst);
         goto done;
     }
+    rc = run_phase(&c, "parse", tree_phase);
+    if (rc)
+        goto done;
+    if (emit & EMIT_BIT(EMIT_AST)) {
+        rc = write_dump(&c, opt, tokens_out, dump_tree);
+        goto done;
+    }
     rc = run_phase(&c, "parse", parse_phase);
     if (rc)
         goto done;
@@ -434,9 +442,9 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         goto done;
     }
     rc = run_phase(&c, "sema", sema_phase);
-    if (rc < 0 || (rc && !(emit & EMIT_BIT(EMIT_AST)))) /* --emit=ast shows the tree even with type errors */
+    if (rc < 0 || (rc && !(emit & EMIT_BIT(EMIT_TYPED_AST)))) /* it shows the tree even with type errors */
         goto done;
-    if (emit & EMIT_BIT(EMIT_AST)) {
+    if (emit & EMIT_BIT(EMIT_TYPED_AST)) {
         FILE *out = opt->output ? fopen(opt->output, "w") : stdout;
         rc = out ? dump_ast(&c, out) : -1;
         if (!out)
@@ -536,7 +544,7 @@ int driver_run(const struct options *opt)
         return 1;
     }
     int rc = 0;
-    if (opt->ninputs > 1 && !(opt->emit & (EMIT_BIT(EMIT_TOKENS) | EMIT_BIT(EMIT_CST)))) {
+    if (opt->ninputs > 1 && !(opt->emit & (EMIT_BIT(EMIT_TOKENS) | EMIT_BIT(EMIT_CST) | EMIT_BIT(EMIT_AST)))) {
         /* Batched compiles: each input's diagnostics on stderr between a
          * `# INPUT` line and a `# exit N` line, so a caller can split them. */
         for (int i = 0; i < opt->ninputs; i++) {

@@ -1,9 +1,10 @@
-/* Stable text dumps of GPU phase results (--emit=tokens, --emit=ast): debug
+/* Stable text dumps of GPU phase results (--emit=tokens, cst, ast, typed-ast): debug
  * output for tests, written from arrays read back once. */
 #include "compile.h"
 #include "common/tokens.h"
 #include "common/ast.h"
 #include "common/llp_fields.h"
+#include "common/tree_fields.h"
 #include "generated/llp_tables.h"
 
 #include "prim.h"
@@ -164,7 +165,7 @@ struct dump_ast_push {
     uint32_t n, stride, ntok, types;
 };
 
-/* --emit=ast: the tree in preorder, indented by depth, with each node's token,
+/* --emit=typed-ast: the Tier 0 tree in preorder, indented by depth, with each node's token,
  * ` ;` for statements and ` : TYPE` once sema has run; laid out on the GPU. */
 int dump_ast(struct compile *c, FILE *out)
 {
@@ -199,4 +200,23 @@ int dump_cst(struct compile *c, FILE *out)
                               c->llp_val_field};
     struct text_slots slots = {&p.names, &p.offs, &p.text, &p.copies};
     return gpu_text(c, out, &names, "dump_cst_size", "dump_cst_write", &p, sizeof p, slots, p.total);
+}
+
+struct dump_tree_push {
+    VkDeviceAddress src, tok_start, tok_end, names, offs, text, copies, tf, tree;
+    uint32_t total, ts, es;
+};
+
+/* --emit=ast: the syntax tree (shaders/lib/dump_tree.glsl): nodes by their
+ * grammar tags, names and literals by their text, indented by depth. */
+int dump_tree(struct compile *c, FILE *out)
+{
+    static struct name_table names;
+    memset(&names, 0, sizeof names);
+    for (uint32_t k = 0; k < LLP_NPRODS && k < DUMP_NAMES; k++)
+        name_set(&names, k, llp_prod_tag[k], 0);
+    struct dump_tree_push p = {c->src_buf.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0, 0, c->llp_tf.addr,
+                               c->tree.addr, c->tree_n, c->llp_tstride, c->tree_stride};
+    struct text_slots slots = {&p.names, &p.offs, &p.text, &p.copies};
+    return gpu_text(c, out, &names, "dump_tree_size", "dump_tree_write", &p, sizeof p, slots, p.total);
 }

@@ -92,8 +92,13 @@ static int nsyms = TM_COUNT;
 static struct prod {
     int lhs, n, rhs[MAX_RHS];
     char *tag;
-    int line;
+    int line, suffix, kind;
 } prods[MAX_PRODS];
+/* `%suffix TAG...;`: the tags whose nodes take the siblings before them as
+ * their left operand (the tree pass, shaders/parse/tree_*.comp). */
+#define MAX_SUFFIX_TAGS 128
+static char *suffix_tag[MAX_SUFFIX_TAGS];
+static int nsuffix;
 static int nprods;
 static const char *grammar_path;
 
@@ -158,6 +163,49 @@ static int nonterminal(const char *s, size_t n)
     return nsyms++;
 }
 
+static const char *read_directive(const char *p, int line)
+{
+    if (strncmp(p, "%suffix", 7) != 0)
+        die(line, "unknown directive");
+    p += 7;
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+            p++;
+        if (*p == ';')
+            return p + 1;
+        const char *s = p;
+        while ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+            p++;
+        if (p == s)
+            die(line, "expected a tag or ; in %%suffix");
+        if (nsuffix == MAX_SUFFIX_TAGS)
+            die(line, "too many suffix tags");
+        suffix_tag[nsuffix++] = dup_n(s, (size_t)(p - s));
+    }
+}
+
+/* Each production's suffix flag, and its kind: the first production with its
+ * tag, so that the tree has one kind per tag. */
+static void tag_kinds(void)
+{
+    for (int i = 0; i < nprods; i++) {
+        prods[i].kind = i;
+        for (int j = 0; j < i; j++)
+            if (strcmp(prods[j].tag, prods[i].tag) == 0) {
+                prods[i].kind = j;
+                break;
+            }
+    }
+    for (int t = 0; t < nsuffix; t++) {
+        int found = 0;
+        for (int i = 0; i < nprods; i++)
+            if (strcmp(prods[i].tag, suffix_tag[t]) == 0)
+                prods[i].suffix = found = 1;
+        if (!found)
+            die(0, "%%suffix names %s, which no production has", suffix_tag[t]);
+    }
+}
+
 static void read_grammar(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -185,6 +233,8 @@ static void read_grammar(const char *path)
         } else if (*p == ';' && cur && arrow) {
             cur = NULL;
             p++;
+        } else if (*p == '%' && !cur) {
+            p = read_directive(p, line);
         } else if (p[0] == '-' && p[1] == '>' && cur && !arrow) {
             arrow = 1;
             p += 2;
@@ -238,6 +288,7 @@ static void read_grammar(const char *path)
             prods[i].tag = sym_name[prods[i].lhs];
     if (nprods == 0 || prods[0].n != 3 || prods[0].rhs[0] != TM_SOI || prods[0].rhs[2] != TM_EOI)
         die(1, "the first rule must be `start -> SOI x EOI;`");
+    tag_kinds();
     for (int s = TM_COUNT; s < nsyms; s++) {
         int has = 0;
         for (int i = 0; i < nprods; i++)
@@ -698,11 +749,13 @@ static void write_header(const char *path)
     fprintf(f, "};\nstatic const uint32_t llp_data[%zu] = {", ndata);
     for (size_t i = 0; i < ndata; i++)
         fprintf(f, "%s%u,", i % 12 ? "" : "\n", data[i]);
-    fprintf(f, "};\n/* Production p: right side length | first symbol is a terminal << 8 | kept << 9. */\n");
+    fprintf(f, "};\n/* Production p: right side length | first symbol is a terminal << 8 | kept << 9 |\n"
+               " * suffix << 10 | kind (the first production with p's tag) << 16. */\n");
     fprintf(f, "static const uint32_t llp_prod_info[%d] = {", nprods);
     for (int i = 0; i < nprods; i++)
         fprintf(f, "%s%d,", i % 16 ? "" : "\n",
-                prods[i].n | (prods[i].n > 0 && is_term(prods[i].rhs[0])) << 8 | (prods[i].tag[0] != '_') << 9);
+                prods[i].n | (prods[i].n > 0 && is_term(prods[i].rhs[0])) << 8 | (prods[i].tag[0] != '_') << 9 |
+                    prods[i].suffix << 10 | prods[i].kind << 16);
     fprintf(f, "};\n/* Production tags; a leading '_' keeps the node out of the tree. */\n");
     fprintf(f, "static const char *const llp_prod_tag[%d] = {", nprods);
     for (int i = 0; i < nprods; i++)

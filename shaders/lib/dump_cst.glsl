@@ -6,6 +6,7 @@
 #include "llp_fields.h"
 #include "llp_terms.h"
 #include "llp_tables.h"
+#include "dump_shown.glsl"
 layout(push_constant) uniform Push {
     U32 src; U32 tok_start; U32 tok_end; U32 names; U32 offs; U32 out_buf; U32 copies; U32 tf; U32 nd; U32 tables;
     U32 counts; uint total; uint ts; uint ns; uint ntok; uint val;
@@ -14,11 +15,6 @@ layout(push_constant) uniform Push {
 uint tf(uint f, uint i) { return pc.tf.v[f * pc.ts + i]; }
 uint ndf(uint f, uint i) { return pc.nd.v[f * pc.ns + i]; }
 uint prod_kept(uint p) { return (pc.tables.v[LLP_T * LLP_T + LLP_NDATA + p] >> 9) & 1u; }
-bool term_shown(uint k)
-{
-    return k == TK_IDENT || k == TK_RAW_IDENT || (k >= TK_INT && k <= TK_RAW_C_STRING) || k == TK_SELF_VALUE ||
-           k == TK_SELF_TYPE || k == TK_SUPER || k == TK_CRATE || k == TK_TRUE || k == TK_FALSE;
-}
 
 struct line { bool shown; uint at; uint depth; uint name; uint tok; };
 

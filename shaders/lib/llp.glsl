@@ -30,13 +30,6 @@ uint term_end(uint j) { uint t = j < nterms() ? tf(TF_TOK, j) : pc.n; return t <
 // The entry of pair (a, b): word offset in the tables, 0 if none.
 uint pair_entry(uint a, uint b) { return pc.tables.v[a * LLP_T + b]; }
 uint table(uint w) { return pc.tables.v[LLP_T * LLP_T + w]; }
-// Production p: right side length | first symbol is a terminal << 8 | kept << 9.
+// Production p: right side length | first symbol is a terminal << 8 | kept << 9 (llp_tables.h).
 uint prod_info(uint p) { return pc.tables.v[LLP_T * LLP_T + LLP_NDATA + p]; }
 uint prod_kept(uint p) { return (prod_info(p) >> 9) & 1u; }
-
-// Terminals the tree dump shows: names and literals.
-bool term_shown(uint k)
-{
-    return k == TK_IDENT || k == TK_RAW_IDENT || (k >= TK_INT && k <= TK_RAW_C_STRING) ||
-           k == TK_SELF_VALUE || k == TK_SELF_TYPE || k == TK_SUPER || k == TK_CRATE || k == TK_TRUE || k == TK_FALSE;
-}

@@ -251,6 +251,13 @@
 #    (TryBlock), `~const` (Tilde), `box` and `yield` prefixes, `macro` items
 #    (macros 2.0), `default fn` and `auto trait` (Juxt), trait aliases.
 
+# The suffix nodes of "The tree" above (llpgen marks their productions).
+%suffix Assign AddAssign SubAssign MulAssign DivAssign RemAssign XorAssign
+    AndAssign OrAssign ShlAssign ShrAssign FieldInit Ascribe Or And Eq Ne Lt Gt
+    Le Ge BitOr Bind Range RangeIncl BitXor BitAnd Shl Shr Add Sub Mul Div Rem
+    Cast Ret In Call Index Dot Path Generics StructLit MacCall Else Try ImplFor
+    Juxt Arm Guard Where Body;
+
 start -> SOI file EOI;
 file [File] -> seq;
 
