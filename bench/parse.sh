@@ -2,7 +2,7 @@
 # Parser benchmark: Rust's own library/ sources (Debian's rust-src), every
 # file rustc accepts (tests/parse/corpus-verdicts.txt) wrapped in its own
 # `mod m_N { ... }` (so inner attributes stay valid) and joined into one file,
-# parsed by the grammar-driven parser (--emit=cst). Prints MB/s and tokens/s
+# parsed by the grammar-driven parser (--emit=ast). Prints MB/s and tokens/s
 # by GPU time of the parse phase and by wall time, peak memory per source
 # byte, and the same at 1/4 and 1/2 of the input to show how time grows.
 #   bench/parse.sh RUSTG_VK [RUNS]
@@ -38,13 +38,13 @@ join("full.rs", files)
 join("half.rs", files[: n // 2])
 join("quarter.rs", files[: n // 4])
 PY
-"$bin" --emit=cst "$tmp/quarter.rs" -o /dev/null 2>/dev/null || true  # compile shaders once
+"$bin" --emit=ast "$tmp/quarter.rs" -o /dev/null 2>/dev/null || true  # compile shaders once
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for part in quarter half full; do
     f=$tmp/$part.rs
     gpu=() wall=() rss=()
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f '%M' -o "$tmp/rss" "$bin" --time-passes --emit=cst "$f" -o /dev/null 2> "$tmp/err" ||
+        /usr/bin/time -f '%M' -o "$tmp/rss" "$bin" --time-passes --emit=ast "$f" -o /dev/null 2> "$tmp/err" ||
             { echo "parser benchmark ($part): rustg-vk rejected the input:"; grep -m 3 -A 1 '^error' "$tmp/err"; break; }
         gpu+=("$(sed -n 's/^phase totals (ms):.* parse \([0-9.]*\).*/\1/p' "$tmp/err")")
         wall+=("$(sed -n 's/.*wall: \([0-9.]*\) ms.*/\1/p' "$tmp/err")")
