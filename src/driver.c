@@ -288,7 +288,7 @@ static void print_times(const struct compile *c, double wall_ms)
 }
 
 int dump_tokens(struct compile *c, FILE *out);
-int dump_ast(struct compile *c, FILE *out);
+int dump_typed_ast(struct compile *c, FILE *out);
 int dump_cst(struct compile *c, FILE *out);
 int dump_tree(struct compile *c, FILE *out);
 int codegen_phase(struct compile *c);
@@ -446,7 +446,7 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         goto done;
     if (emit & EMIT_BIT(EMIT_TYPED_AST)) {
         FILE *out = opt->output ? fopen(opt->output, "w") : stdout;
-        rc = out ? dump_ast(&c, out) : -1;
+        rc = out ? dump_typed_ast(&c, out) : -1;
         if (!out)
             snprintf(c.err, sizeof c.err, "couldn't create `%s`: %s", opt->output, strerror(errno));
         if (out && out != stdout)

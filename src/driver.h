@@ -4,8 +4,8 @@
 #include <stddef.h>
 
 /* What a compile writes (--emit=KIND[=PATH],...). LINK, OBJ, DEP_INFO and
- * METADATA combine as in rustc; TOKENS and AST are rustg-vk's text dumps and
- * stand alone. */
+ * METADATA combine as in rustc; TOKENS, AST, CST and TYPED_AST are rustg-vk's
+ * text dumps and stand alone. */
 enum emit_kind { EMIT_LINK, EMIT_OBJ, EMIT_DEP_INFO, EMIT_METADATA, EMIT_TOKENS, EMIT_AST, EMIT_CST, EMIT_TYPED_AST, EMIT_KINDS };
 #define EMIT_BIT(k) (1u << (k))
 

@@ -167,7 +167,7 @@ struct dump_ast_push {
 
 /* --emit=typed-ast: the Tier 0 tree in preorder, indented by depth, with each node's token,
  * ` ;` for statements and ` : TYPE` once sema has run; laid out on the GPU. */
-int dump_ast(struct compile *c, FILE *out)
+int dump_typed_ast(struct compile *c, FILE *out)
 {
     static struct name_table names;
     memset(&names, 0, sizeof names);
