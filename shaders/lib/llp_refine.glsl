@@ -144,6 +144,22 @@ bool tt_open(int i)
 }
 
 // ---- operand ends ----
+// Is the `{` at o a block operand of an operator (`a + {b} * c`, `x = {..} - 1`,
+// after at most one of `unsafe` `async` `const` `move`, or `async move`)? An
+// expression goes on after its `}` (a block statement would end there).
+bool operator_block(int o)
+{
+    int p = o - 1;
+    if (p >= 0 && (tk(p) == TK_UNSAFE || tk(p) == TK_ASYNC || tk(p) == TK_CONST || tk(p) == TK_MOVE))
+        p--;
+    if (p >= 1 && tk(p) == TK_MOVE && tk(p - 1) == TK_ASYNC)
+        p--;
+    if (p < 0)
+        return false;
+    uint k = rk(p);
+    return (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ || k == TM_DEREF || k == TM_BORROW ||
+           k == TM_BORROW2 || k == TM_UNARY_MINUS;
+}
 bool operand_end(int i)
 {
     if (i < 0)
@@ -156,7 +172,7 @@ bool operand_end(int i)
     if (k == TK_RBRACKET)
         return !attr_open(partner(i));
     if (k == TK_RBRACE)
-        return rk(partner(i)) == TM_STRUCT_LBRACE;
+        return rk(partner(i)) == TM_STRUCT_LBRACE || operator_block(partner(i));
     return false;
 }
 // For `|` and `||`: a `>` closing generics ends an operand too (`|x: Vec<u8>|`).

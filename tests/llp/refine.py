@@ -434,8 +434,18 @@ class Refiner:
         if k == "]":
             return not self.attr_open[self.part[i]]
         if k == "}":
-            return self.kind[self.part[i]] == "STRUCT_LBRACE"
+            return self.kind[self.part[i]] == "STRUCT_LBRACE" or self.operator_block(self.part[i])
         return False
+
+    def operator_block(self, o):
+        """Is the `{` at o a block operand of an operator (`a + {b} * c`), after at most
+        one of `unsafe` `async` `const` `move` (or `async move`)? An expression goes on after its `}`."""
+        p = o - 1
+        if p >= 0 and self.k(p) in ("unsafe", "async", "const", "move"):
+            p -= 1
+        if p >= 1 and self.k(p) == "move" and self.k(p - 1) == "async":
+            p -= 1
+        return p >= 0 and self.kind[p] in self.BLOCK_OPERATORS
 
     def operand_end_bar(self, i):
         """For `|` (and `||`), a `>` closing generics also ends an operand: `|x: Vec<u8>|`."""
@@ -693,6 +703,8 @@ class Refiner:
                         "*", "/", "%", "^", "&", "|", "<<", ">>", "..", "..=", "!", "+=", "-=", "*=", "/=", "%=",
                         "^=", "&=", "|=", "<<=", ">>=", "return", "break", "DEREF", "BORROW", "BORROW2",
                         "UNARY_MINUS"}
+
+    BLOCK_OPERATORS = HEAD_OR_OPERATOR - {"if", "while", "match", "in", "return", "break"}
 
     def head_operand_end(self, i):
         """Does the `}` at i close a block operand (`{..}`, `unsafe {..}` ...) that directly

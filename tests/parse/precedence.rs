@@ -19,5 +19,13 @@ fn main() {
     let _ = f(a)(b)[c].d.0?.e::<T>();
     let _ = S { a: 1, ..s }.a;
     let _ = &mut *x.y;
+    // A block that is an operator's operand goes on as an operand.
+    let _ = { 1 } + { 2 } * { 3 };
+    x = { a } - 1;
+    let _ = a & unsafe { b } | c;
+    // A block statement ends at its `}`.
+    { a }
+    *b = 1;
+    if c {} - 1;
     return a || b;
 }
