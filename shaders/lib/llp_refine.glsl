@@ -144,11 +144,14 @@ bool tt_open(int i)
 }
 
 // ---- operand ends ----
-// Is the `{` at o a block operand of an operator (`a + {b} * c`, `x = {..} - 1`,
+// Is the `{` at o a block operand of an operator or an element of a
+// parenthesised or bracketed list (`a + {b} * c`, `x = {..} - 1`, `f({..} - 1)`,
 // after at most one of `unsafe` `async` `const` `move`, or `async move`)? An
 // expression goes on after its `}` (a block statement would end there).
 bool operator_block(int o)
 {
+    if (o < 0 || rk(o) != TK_LBRACE)
+        return false;
     int p = o - 1;
     if (p >= 0 && (tk(p) == TK_UNSAFE || tk(p) == TK_ASYNC || tk(p) == TK_CONST || tk(p) == TK_MOVE))
         p--;
@@ -158,7 +161,7 @@ bool operator_block(int o)
         return false;
     uint k = rk(p);
     return (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ || k == TM_DEREF || k == TM_BORROW ||
-           k == TM_BORROW2 || k == TM_UNARY_MINUS;
+           k == TM_BORROW2 || k == TM_UNARY_MINUS || k == TK_LPAREN || k == TK_LBRACKET || k == TK_COMMA;
 }
 bool operand_end(int i)
 {

@@ -438,8 +438,11 @@ class Refiner:
         return False
 
     def operator_block(self, o):
-        """Is the `{` at o a block operand of an operator (`a + {b} * c`), after at most
+        """Is the `{` at o a block operand of an operator or a list element (`a + {b} * c`,
+        `f({b} - 1)`), after at most
         one of `unsafe` `async` `const` `move` (or `async move`)? An expression goes on after its `}`."""
+        if o is None or o < 0 or self.kind[o] != "{":
+            return False
         p = o - 1
         if p >= 0 and self.k(p) in ("unsafe", "async", "const", "move"):
             p -= 1
@@ -704,7 +707,7 @@ class Refiner:
                         "^=", "&=", "|=", "<<=", ">>=", "return", "break", "DEREF", "BORROW", "BORROW2",
                         "UNARY_MINUS"}
 
-    BLOCK_OPERATORS = HEAD_OR_OPERATOR - {"if", "while", "match", "in", "return", "break"}
+    BLOCK_OPERATORS = (HEAD_OR_OPERATOR - {"if", "while", "match", "in", "return", "break"}) | {"(", "[", ","}
 
     def head_operand_end(self, i):
         """Does the `}` at i close a block operand (`{..}`, `unsafe {..}` ...) that directly

@@ -23,6 +23,7 @@ fn main() {
     let _ = { 1 } + { 2 } * { 3 };
     x = { a } - 1;
     let _ = a & unsafe { b } | c;
+    f({ a } - 1, [{ b } * 2], ({ c }) - 3);
     // A block statement ends at its `}`.
     { a }
     *b = 1;

@@ -1,0 +1,6 @@
+fn main() {
+    let x = 3 else {
+        return;
+    };
+    println!("{}", x);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let _ = 1;
+    println!("ok");
+}
