@@ -30,13 +30,10 @@ struct compile {
     uint32_t ntok;
     struct gpu_ref tok_kind, tok_start, tok_end;
 
-    /* parser: the AST in preorder (src/common/ast.h), and the per-token
-     * parser arrays it was built from (brackets' partners, subtree extents) */
+    /* the Tier 0 tree in preorder (src/common/ast.h), lowered from the
+     * syntax tree (src/lower.c) */
     struct gpu_ref ast;
     uint32_t ast_stride, nnodes;
-    struct gpu_ref parse_fields;
-    uint32_t parse_stride;
-    int lo_field;
 
     /* LLP parser (src/llp.c, llp_fields.h): per-terminal fields, nodes of
      * the derivation in preorder, the generated tables on the GPU */
@@ -73,7 +70,7 @@ struct compile {
 /* Each phase records its passes, submits, and checks for diagnostics.
  * Returns 0, 1 when the source has errors (already printed), -1 on failure (c->err). */
 int lex_phase(struct compile *c);
-int parse_phase(struct compile *c);
+int lower_phase(struct compile *c);
 int sema_phase(struct compile *c);
 int llp_phase(struct compile *c);
 int tree_phase(struct compile *c);

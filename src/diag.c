@@ -197,6 +197,17 @@ int diag_report_one(struct compile *c, uint32_t code, uint32_t start, uint32_t e
     return diag_flush(c);
 }
 
+/* A construct refused as not supported yet (or beyond a bound of this compiler). */
+static int refusal(uint32_t code)
+{
+    return code == DIAG_UNSUPPORTED || code == DIAG_UNSUPPORTED_TOKEN || code == DIAG_FORMAT_TOO_LONG;
+}
+/* An error of the syntax: rustc stops at the first one. */
+static int syntax_error(uint32_t code)
+{
+    return (code < DIAG_UNRESOLVED_NAME && !refusal(code)) || code == DIAG_LLP_UNEXPECTED || code == DIAG_LLP_EXPECTED;
+}
+
 int diag_flush(struct compile *c)
 {
     uint32_t count;
@@ -217,12 +228,15 @@ int diag_flush(struct compile *c)
         return -1;
     }
     qsort(d, count, sizeof *d, by_position);
-    /* A construct refused as not supported yet is the reason a compile
-     * stops: errors that follow from it (types of an `if let`, say) are
-     * not rustc's and would mislead, so only the refusals are shown. */
-    uint32_t kept = 0;
+    /* A syntax error is what rustc reports first, so then only those are
+     * shown. Else a construct refused as not supported yet is the reason a
+     * compile stops: errors that follow from it (types of an `if let`, say)
+     * are not rustc's and would mislead, so only the refusals are shown. */
+    uint32_t kept = 0, syntax = 0;
     for (uint32_t i = 0; i < count; i++)
-        if (d[i].code == DIAG_UNSUPPORTED || d[i].code == DIAG_UNSUPPORTED_TOKEN || d[i].code == DIAG_FORMAT_TOO_LONG)
+        syntax += syntax_error(d[i].code);
+    for (uint32_t i = 0; i < count; i++)
+        if (syntax ? syntax_error(d[i].code) : refusal(d[i].code))
             d[kept++] = d[i];
     if (kept > 0)
         count = kept;
@@ -267,7 +281,7 @@ int diag_flush(struct compile *c)
             if (!seen)
                 codes[ncodes++] = m.code;
         }
-        if (r->code < DIAG_UNRESOLVED_NAME || r->code == DIAG_LLP_UNEXPECTED || r->code == DIAG_LLP_EXPECTED)
+        if (r->code < DIAG_UNRESOLVED_NAME || syntax_error(r->code))
             break; /* syntax errors: the first one only */
     }
     char lines[DIAG_MAX_TRAILER][256];

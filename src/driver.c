@@ -415,9 +415,8 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         rc = write_dump(&c, opt, tokens_out, dump_tokens);
         goto done;
     }
-    /* The grammar-driven parser checks the syntax of all of Rust first, so
-     * that syntax errors are rustc's; the Tier 0 parser then builds the tree
-     * sema reads, until the grammar's tree is lowered into it. */
+    /* The grammar-driven parser takes all of Rust; its tree is lowered to
+     * the Tier 0 tree sema reads, refusing what Tier 0 does not cover. */
     rc = run_phase(&c, "parse", llp_phase);
     if (rc)
         goto done;
@@ -432,7 +431,7 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
         rc = write_dump(&c, opt, tokens_out, dump_tree);
         goto done;
     }
-    rc = run_phase(&c, "parse", parse_phase);
+    rc = run_phase(&c, "parse", lower_phase);
     if (rc)
         goto done;
     /* dep-info alone stops after parsing, as rustc's does after expansion

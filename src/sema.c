@@ -35,8 +35,8 @@
 #include "common/sema_fields.h"
 
 struct sema_push {
-    VkDeviceAddress ast, tok_start, tok_end, src, diags, s, ev, pf, x0, x1, x2;
-    uint32_t nn, astride, ss, ntok, nev, evs, arg0, arg1, lo_field, pstride;
+    VkDeviceAddress ast, tok_start, tok_end, src, diags, s, ev, fmt_args, x0, x1, x2;
+    uint32_t nn, astride, ss, ntok, nev, evs, arg0, arg1, pad0, pad1;
 };
 _Static_assert(sizeof(struct sema_push) == 128, "push constants");
 
@@ -65,8 +65,8 @@ int sema_phase(struct compile *c)
                 0);
 
     struct sema_push p = {c->ast.addr, c->tok_start.addr, c->tok_end.addr, c->src_buf.addr, c->diags.addr, s.addr,
-                          0, c->parse_fields.addr, 0, 0, 0,
-                          nn, c->ast_stride, ss, c->ntok, 0, 0, 0, 0, (uint32_t)c->lo_field, c->parse_stride};
+                          0, c->fmt_args.addr, 0, 0, 0,
+                          nn, c->ast_stride, ss, c->ntok, 0, 0, 0, 0, 0, 0};
     uint64_t g_nn = groups_for(nn, ELEMENTWISE_GROUP), g_ss = groups_for(ss, ELEMENTWISE_GROUP);
 
     vk_rec_dispatch(rec, PHASE, "sema_nodes", &p, sizeof p, g_nn);
@@ -122,9 +122,7 @@ int sema_phase(struct compile *c)
         VkDeviceAddress keys = tree.ref.addr + MINTREE_KEYS_OFFSET;
         prim_scan_add(rec, a, PHASE, keys, keys, nev, 1, 0);
         mintree_build(rec, &tree, PHASE);
-        p.pf = c->fmt_args.addr;
         vk_rec_dispatch(rec, PHASE, "sema_resolve", &p, sizeof p, g_ev);
-        p.pf = c->parse_fields.addr;
     }
 
     /* Bindings declared without a value: initialising assignments, then uses. */

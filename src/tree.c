@@ -2,7 +2,8 @@
  * folded so that every operator node holds its operands. Numbering the kept
  * elements, the min-tree queries that find each suffix's operand, a scan of
  * how far each element moves, and the scatter into preorder all run in
- * shaders/parse/tree_*.comp; the host reads back the element count. */
+ * shaders/parse/tree_*.comp, and so do the child indices (a stable sort by
+ * depth); the host reads back the element count. */
 #include "compile.h"
 #include "prim.h"
 #include "common/llp_fields.h"
@@ -56,6 +57,23 @@ int tree_phase(struct compile *c)
     prim_scan_add(rec, a, PHASE, shift, shift, e, 1, 0);
     vk_rec_dispatch(rec, PHASE, "tree_place", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
     vk_rec_dispatch(rec, PHASE, "tree_link", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
+
+    /* Child indices: a stable sort by depth (depth < e, so log2(e) bits). */
+    struct gpu_ref sorted = arena_alloc(a, (VkDeviceSize)6 * es * 4), pos = arena_alloc(a, (VkDeviceSize)es * 4);
+    if (arena_failed(c))
+        return -1;
+    VkDeviceAddress k0 = sorted.addr, step = (VkDeviceAddress)es * 4;
+    p.tr = k0;
+    vk_rec_dispatch(rec, PHASE, "tree_child_keys", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
+    uint32_t bits = 1;
+    while (bits < 32 && (1ull << bits) <= e)
+        bits++;
+    int which = prim_radix_sort64(rec, a, PHASE, k0, k0 + step, k0 + 2 * step, k0 + 3 * step, k0 + 4 * step,
+                                  k0 + 5 * step, e, bits, 0);
+    p.mt = which ? k0 + 5 * step : k0 + 2 * step;
+    p.mt2 = pos.addr;
+    vk_rec_dispatch(rec, PHASE, "tree_child_rank", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
+    vk_rec_dispatch(rec, PHASE, "tree_child", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
     if (arena_failed(c) || compile_submit(c))
         return -1;
     return 0;

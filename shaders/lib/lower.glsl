@@ -60,14 +60,27 @@ bool fn_head(uint c) { return is_(c, P_Call) && is_(par(c), P_Fn); }
 // fn NAME(PARAMS): Fn[`fn`, Call[..]] (qualifiers are refused; what the Call
 // holds, generics say, refuses itself).
 bool fn_ok(uint f) { return is_(f, P_Fn) && is_tm(f + 1u, TK_FN) && is_(f + 2u, P_Call) && last_child(f + 2u, f); }
-// A fn item with a body: Body[Fn | Ret[Fn, `->`, T], ITEM_LBRACE, stmts.., `}`].
+// Doc comments on a fn item (each `///` line a Doc prefix: Doc[DOC_OUTER,
+// operand]) mean nothing to the program; a chain longer than this is refused.
+#define DOC_CHAIN_MAX 256u
+// A fn item with a body: Body[Doc.. Fn | Doc.. Ret[Fn, `->`, T], ITEM_LBRACE, stmts.., `}`].
 uint fn_of_body(uint b)
 {
-    uint h = b + 1u;
+    uint top = b + 1u, h = top;
+    for (uint n = 0u; n < DOC_CHAIN_MAX && is_(h, P_Doc); n++)
+        h += 2u;
     uint f = is_(h, P_Ret) ? h + 1u : h;
-    if (!is_(b, P_Body) || !fn_ok(f) || !is_tm(end_of(h), TM_ITEM_LBRACE))
+    if (!is_(b, P_Body) || !fn_ok(f) || !is_tm(end_of(top), TM_ITEM_LBRACE))
         return AT_NONE;
     return f;
+}
+// The Body whose head (under its Docs) h is.
+uint body_of_head(uint h)
+{
+    uint x = par(h);
+    for (uint n = 0u; n < DOC_CHAIN_MAX && is_(x, P_Doc); n++)
+        x = par(x);
+    return is_(x, P_Body) ? x : AT_NONE;
 }
 
 // A let statement's left spine: Let, Ascribe[Let, T], Assign[Let | Ascribe[Let, T], e].
@@ -201,8 +214,9 @@ role role_of(uint i)
     if (let_spine(i)) {
         bool top = let_top(i);
         uint l = is_(i, P_Let) ? i : is_(i + 1u, P_Let) ? i + 1u : i + 2u;
-        // `let` stands in statements and (let chains, not supported yet) conditions.
-        bool cond = (is_(p, P_If) || is_(p, P_While)) && i == p + 2u;
+        // `let` stands in statements and (let chains, not supported yet) conditions;
+        // statements with attributes are not supported yet either.
+        bool cond = ((is_(p, P_If) || is_(p, P_While)) && i == p + 2u) || is_(p, P_Attr) || is_(p, P_Doc);
         if (top && !in_block(i))
             return cond ? refused(DIAG_UNSUPPORTED) : syntax_error(DIAG_EXPECTED_EXPR, term_tok(l + 1u));
         if (top) {
@@ -218,6 +232,15 @@ role role_of(uint i)
         role r = syntax_error(DIAG_UNSUPPORTED, first_tok(i)); // an item other than a plain fn
         return fn_of_body(i) == AT_NONE ? r : node(AST_FN, fn_of_body(i) + 1u, i);
     }
+    case P_Doc: { // on a fn item only
+        uint b = body_of_head(i);
+        return b != AT_NONE && fn_of_body(b) != AT_NONE ? drop_role() : refused(DIAG_UNSUPPORTED);
+    }
+    case P_InnerDoc: { // `//!` at the start of the file: after the File or another one (and a STMT_SEP)
+        uint j = is_tm(i - 1u, TM_STMT_SEP) ? i - 2u : i - 1u;
+        bool first = j == p || (is_(j - 1u, P_InnerDoc) && par(j - 1u) == p && end_of(j - 1u) == j + 1u);
+        return is_(p, P_File) && first ? drop_role() : refused(DIAG_UNSUPPORTED);
+    }
     case P_Fn:
         if (is_tm(i + 1u, TK_FN)) { // `fn fn f()`: a name (or a fn pointer type's `(`) must follow
             uint nt = at(AT_FIRST, i + 1u) + 1u;
@@ -225,9 +248,10 @@ role role_of(uint i)
             if (nk != TK_IDENT && nk != TK_RAW_IDENT && nk != TK_LPAREN)
                 return syntax_error(DIAG_EXPECTED_IDENT, pc.tf.v[TF_TOK * pc.ts + min(nt, pc.m - 1u)]);
         }
-        return fn_ok(i) && fn_of_body(is_(p, P_Ret) ? par(p) : p) == i ? drop_role() : refused(DIAG_UNSUPPORTED);
+        return fn_ok(i) && fn_of_body(body_of_head(is_(p, P_Ret) ? p : i)) == i ? drop_role()
+                                                                                : refused(DIAG_UNSUPPORTED);
     case P_Ret:
-        return fn_of_body(p) == i + 1u ? node(AST_FN_RET, op_of(i), i) : refused(DIAG_UNSUPPORTED);
+        return fn_of_body(body_of_head(i)) == i + 1u ? node(AST_FN_RET, op_of(i), i) : refused(DIAG_UNSUPPORTED);
     case P_Name:
         if (!is_tm(i + 1u, TK_IDENT))
             return refused(DIAG_UNSUPPORTED);
@@ -256,8 +280,8 @@ role role_of(uint i)
         return node(AST_MACRO, args + 1u, i);
     }
     case P_Str: {
-        uint o = elem_owner(i);
-        if (!(is_(o, P_MacParen) && par(i) == o + 2u))
+        // the format string: child 1 of the macro's `(` list (child 0 is the `(`)
+        if (!(is_(elem_owner(i), P_MacParen) && at(AT_CHILD, par(i)) == 1u))
             return refused(DIAG_UNSUPPORTED);
         uint t = term_tok(i + 1u);
         if (pc.tok_end.v[t] - pc.tok_start.v[t] > FORMAT_MAX_BYTES)

@@ -5,8 +5,8 @@
 #include "diag.glsl"
 
 layout(push_constant) uniform Push {
-    U32 ast; U32 tok_start; U32 tok_end; U32 src; U32 diags; U32 s; U32 ev; U32 pf; U32 x0; U32 x1; U32 x2;
-    uint nn; uint astride; uint ss; uint ntok; uint nev; uint evs; uint arg0; uint arg1; uint lo_field; uint pstride;
+    U32 ast; U32 tok_start; U32 tok_end; U32 src; U32 diags; U32 s; U32 ev; U32 fmt_args; U32 x0; U32 x1; U32 x2;
+    uint nn; uint astride; uint ss; uint ntok; uint nev; uint evs; uint arg0; uint arg1; uint pad0; uint pad1;
 } pc;
 
 // Scratch fields (s buffer, field f of node p at f * ss + p; ss = nn + SEMA_VIRT).
@@ -162,20 +162,16 @@ bool call_is_exit(uint p)
     return text_is(c + size(c) - 1u, 4u, 0x74697865u, 0u, 0u);
 }
 
-// Span of node p's whole expression: first to last token of its subtree.
+// Span of node p's whole expression: first to last token of its source.
 uint span_lo(uint p)
 {
-    uint t = tok(p);
-    if (t >= pc.ntok)
-        return 0u;
-    return tstart(pc.pf.v[pc.lo_field * pc.pstride + t]);
+    uint t = A(A_LO, p);
+    return t >= pc.ntok ? 0u : tstart(t);
 }
 uint span_hi(uint p)
 {
-    uint t = tok(p);
-    if (t >= pc.ntok)
-        return 0u;
-    return tend(pc.pf.v[(pc.lo_field + 4u) * pc.pstride + t]);
+    uint t = A(A_HI, p);
+    return t >= pc.ntok ? 0u : tend(t);
 }
 
 #define INT_BYTE(i) byte_at(i)

@@ -3,8 +3,8 @@
 // its name in scope: the nearest earlier event whose scope depth is below
 // the use's is the push just before the scope still open. Bytes are then
 // compared (hash collisions). x0: sorted lo keys, x1: sorted values (event
-// ids), x2: min-tree over inclusive scope depths. Here pf is the inline
-// format arguments buffer (compile.fmt_args).
+// ids), x2: min-tree over inclusive scope depths; fmt_args: the inline
+// format arguments (compile.fmt_args).
 #include "common.glsl"
 #include "sema.glsl"
 #include "mintree.glsl"
@@ -56,7 +56,7 @@ void item(uint i)
     if (sub == NONE)
         A_set(A_DECL, node, decl);
     else
-        pc.pf.v[node * 8u + sub] = decl;
+        pc.fmt_args.v[node * 8u + sub] = decl;
 }
 
 ELEMENTWISE_MAIN

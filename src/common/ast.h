@@ -1,11 +1,13 @@
-/* AST node kinds, shared by the host (dumps) and the shaders.
+/* The Tier 0 tree that sema and the code generator read: node kinds, shared
+ * by the host (dumps) and the shaders.
  *
- * The parser leaves the tree in preorder (index 0 is the crate root) as
+ * Lowering (src/lower.c) leaves it in preorder (index 0 is the crate root) as
  * structure of arrays: ast_kind, ast_tok (token index; ntok for the root),
  * ast_parent (preorder index; none for the root), ast_depth and ast_size
  * (nodes in the subtree, itself included). Children are in source order: the
  * first child of p is p + 1, the next sibling of c is c + ast_size[c].
- * ast_semi is 1 for a block's child followed by `;`. */
+ * ast_semi is 1 for a block's child followed by `;`; ast_lo and ast_hi are the
+ * first and last token of the node's source. */
 #ifndef RUSTG_AST_H
 #define RUSTG_AST_H
 
@@ -81,7 +83,8 @@
 #define A_SEMI 5            /* block child followed by `;` */
 #define A_TYPE 6            /* sema: type id */
 #define A_DECL 7            /* sema: declaring node of a NAME/CALLEE */
-#define A_FIELDS_PARSE 6
+#define A_LO 8              /* first token of the node's source (ntok for the root) */
+#define A_HI 9              /* last token of it */
 #define A_FIELDS 16         /* room for later phases */
 
 #endif

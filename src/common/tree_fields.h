@@ -20,7 +20,8 @@
 #define AT_FIRST 4  /* first terminal of the subtree (terminals index llp_fields.h's TF_ arrays; TF_TOK: the token) */
 #define AT_END 5    /* one past its last terminal (AT_FIRST == AT_END: none) */
 #define AT_SRC 6    /* where it came from: derivation node x < nn, or nn + terminal */
-#define AT_COUNT 7
+#define AT_CHILD 7  /* its index among its parent's children (0 for the root) */
+#define AT_COUNT 8
 #define AT_TERMINAL 0x8000u
 #define AT_NONE 0xffffffffu
 
