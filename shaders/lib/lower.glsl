@@ -189,6 +189,9 @@ role role_of(uint i)
         if (t == TK_COMMA && expr_list(at(AT_KIND, p)) && par(i - 1u) == p &&
             (is_tm(i - 1u, TK_COMMA) || is_tm(i - 1u, TK_LPAREN) || is_tm(i - 1u, TK_LBRACKET)))
             return syntax_error(DIAG_EXPECTED_EXPR, term_tok(i));
+        // `{ a, b }`: statements are not separated by `,` (fields of a struct's body are).
+        if (t == TK_COMMA && (is_(p, P_Block) || fn_of_body(p) != AT_NONE))
+            return syntax_error(DIAG_UNEXPECTED_TOKEN, term_tok(i));
         if (t == TM_ITEM_LBRACE && is_(p, P_Body)) {
             role r = node(AST_BLOCK, i, i);
             r.end = end_of(p);
@@ -318,6 +321,9 @@ role role_of(uint i)
     }
     case P_Else: {
         uint lhs = i + 1u, rhs = op_of(i) + 1u;
+        // `if a {} else {} else {}`: after an else block no `else` can follow
+        if (is_(lhs, P_Else) && !is_(op_of(lhs) + 1u, P_If))
+            return syntax_error(DIAG_EXPECTED_EXPR, term_tok(op_of(i)));
         bool ok = (is_(lhs, P_If) || is_(lhs, P_Else)) && (is_(rhs, P_If) || is_(rhs, P_Block)) && last_child(rhs, i);
         return ok ? drop_role() : refused(DIAG_UNSUPPORTED);
     }
