@@ -23,7 +23,8 @@ void cli_usage(FILE *f)
             "  --out-dir DIR           write outputs into DIR, named as rustc names them (several\n"
             "                          inputs: one compile each, in one process)\n"
             "  --emit KIND[=PATH],...  link (default; also exe), obj, dep-info, metadata, and\n"
-            "                          rustg-vk's text dumps tokens, cst, ast, typed-ast\n"
+            "                          rustg-vk's text dumps tokens, cst, ast, ast-spans,\n"
+            "                          typed-ast\n"
             "  --crate-name NAME       name of the crate (and of its outputs)\n"
             "  --crate-type TYPE       bin (the others are named by --print=file-names, not built)\n"
             "  --edition YEAR          2015, 2018, 2021 or 2024\n"
@@ -382,7 +383,7 @@ static int parse_emit(struct options *opt, const char *list)
         enum emit_kind kind;
     } kinds[] = {{"link", EMIT_LINK}, {"exe", EMIT_LINK},           {"obj", EMIT_OBJ},     {"dep-info", EMIT_DEP_INFO},
                  {"metadata", EMIT_METADATA}, {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"cst", EMIT_CST},
-                 {"typed-ast", EMIT_TYPED_AST}};
+                 {"typed-ast", EMIT_TYPED_AST}, {"ast-spans", EMIT_AST_SPANS}};
     static const char *const rustc_only[] = {"asm", "llvm-bc", "llvm-ir", "mir", "thin-link-bitcode", NULL};
     const char *p = list;
     while (1) {

@@ -281,8 +281,13 @@ static void print_times(const struct compile *c, double wall_ms)
     fprintf(stderr, "\nhost phase totals (ms):");
     double host_total = 0;
     for (int p = 0; p < c->nphases; p++) {
-        fprintf(stderr, " %s %.3f", c->phase_name[p], c->phase_host_ms[p]);
         host_total += c->phase_host_ms[p];
+        if (p > 0 && strcmp(c->phase_name[p - 1], c->phase_name[p]) == 0)
+            continue; /* one phase in steps (parse: LLP, then the tree) */
+        double ms = 0;
+        for (int q = p; q < c->nphases && strcmp(c->phase_name[q], c->phase_name[p]) == 0; q++)
+            ms += c->phase_host_ms[q];
+        fprintf(stderr, " %s %.3f", c->phase_name[p], ms);
     }
     fprintf(stderr, "\nhost: %.1f ms  gpu: %.1f ms  wall: %.1f ms\n", host_total, gpu_total, wall_ms);
 }
@@ -291,6 +296,7 @@ int dump_tokens(struct compile *c, FILE *out);
 int dump_typed_ast(struct compile *c, FILE *out);
 int dump_cst(struct compile *c, FILE *out);
 int dump_tree(struct compile *c, FILE *out);
+int dump_tree_spans(struct compile *c, FILE *out);
 int codegen_phase(struct compile *c);
 int emit_object(struct compile *c, struct elf_object *obj, uint8_t **text, uint8_t **rela);
 
@@ -427,11 +433,11 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
     rc = run_phase(&c, "parse", tree_phase);
     if (rc)
         goto done;
-    if (emit & EMIT_BIT(EMIT_AST)) {
-        rc = write_dump(&c, opt, tokens_out, dump_tree);
+    if (emit & (EMIT_BIT(EMIT_AST) | EMIT_BIT(EMIT_AST_SPANS))) {
+        rc = write_dump(&c, opt, tokens_out, (emit & EMIT_BIT(EMIT_AST)) ? dump_tree : dump_tree_spans);
         goto done;
     }
-    rc = run_phase(&c, "parse", lower_phase);
+    rc = run_phase(&c, "lower", lower_phase);
     if (rc)
         goto done;
     /* dep-info alone stops after parsing, as rustc's does after expansion
@@ -543,7 +549,7 @@ int driver_run(const struct options *opt)
         return 1;
     }
     int rc = 0;
-    if (opt->ninputs > 1 && !(opt->emit & (EMIT_BIT(EMIT_TOKENS) | EMIT_BIT(EMIT_CST) | EMIT_BIT(EMIT_AST)))) {
+    if (opt->ninputs > 1 && !(opt->emit & EMIT_DUMPS)) {
         /* Batched compiles: each input's diagnostics on stderr between a
          * `# INPUT` line and a `# exit N` line, so a caller can split them. */
         for (int i = 0; i < opt->ninputs; i++) {

@@ -6,7 +6,9 @@
 /* What a compile writes (--emit=KIND[=PATH],...). LINK, OBJ, DEP_INFO and
  * METADATA combine as in rustc; TOKENS, AST, CST and TYPED_AST are rustg-vk's
  * text dumps and stand alone. */
-enum emit_kind { EMIT_LINK, EMIT_OBJ, EMIT_DEP_INFO, EMIT_METADATA, EMIT_TOKENS, EMIT_AST, EMIT_CST, EMIT_TYPED_AST, EMIT_KINDS };
+enum emit_kind { EMIT_LINK, EMIT_OBJ, EMIT_DEP_INFO, EMIT_METADATA, EMIT_TOKENS, EMIT_AST, EMIT_CST, EMIT_TYPED_AST, EMIT_AST_SPANS, EMIT_KINDS };
+/* The text dumps, which write one stream for several inputs. */
+#define EMIT_DUMPS (EMIT_BIT(EMIT_TOKENS) | EMIT_BIT(EMIT_CST) | EMIT_BIT(EMIT_AST) | EMIT_BIT(EMIT_AST_SPANS))
 #define EMIT_BIT(k) (1u << (k))
 
 /* --error-format: rustc's human, short and json renderings of diagnostics. */

@@ -204,19 +204,24 @@ int dump_cst(struct compile *c, FILE *out)
 
 struct dump_tree_push {
     VkDeviceAddress src, tok_start, tok_end, names, offs, text, copies, tf, tree;
-    uint32_t total, ts, es;
+    uint32_t total, ts, es, spans;
 };
 
 /* --emit=ast: the syntax tree (shaders/lib/dump_tree.glsl): nodes by their
- * grammar tags, names and literals by their text, indented by depth. */
-int dump_tree(struct compile *c, FILE *out)
+ * grammar tags, names and literals by their text, indented by depth.
+ * --emit=ast-spans adds each node's byte range (tools/parse-corpus/shape.py
+ * compares it with syn's). */
+static int dump_tree_as(struct compile *c, FILE *out, uint32_t spans)
 {
     static struct name_table names;
     memset(&names, 0, sizeof names);
     for (uint32_t k = 0; k < LLP_NPRODS && k < DUMP_NAMES; k++)
         name_set(&names, k, llp_prod_tag[k], 0);
     struct dump_tree_push p = {c->src_buf.addr, c->tok_start.addr, c->tok_end.addr, 0, 0, 0, 0, c->llp_tf.addr,
-                               c->tree.addr, c->tree_n, c->llp_tstride, c->tree_stride};
+                               c->tree.addr, c->tree_n, c->llp_tstride, c->tree_stride, spans};
     struct text_slots slots = {&p.names, &p.offs, &p.text, &p.copies};
     return gpu_text(c, out, &names, "dump_tree_size", "dump_tree_write", &p, sizeof p, slots, p.total);
 }
+
+int dump_tree(struct compile *c, FILE *out) { return dump_tree_as(c, out, 0); }
+int dump_tree_spans(struct compile *c, FILE *out) { return dump_tree_as(c, out, 1); }

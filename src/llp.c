@@ -1,8 +1,8 @@
 /* The LLP(1,1) parser (tools/llpgen.c, tools/grammar/rust.g): refine tokens
  * into terminals, look up every adjacent pair's stack change, lay the
  * changes out as brackets and productions by scans, match the brackets with a
- * min-tree to validate the parse and find parents, and get depths by pointer
- * jumping. Everything per element runs in shaders/parse/llp_*.comp; the host
+ * min-tree to validate the parse and find parents, and get depths from
+ * subtree ends (a min-tree query) and a scan. Everything per element runs in shaders/parse/llp_*.comp; the host
  * reads back three counts to size arrays. */
 #include "compile.h"
 #include "prim.h"
@@ -174,17 +174,20 @@ int llp_phase(struct compile *c)
     if (rc)
         return rc;
 
-    /* The parse is valid: parents, then depths by pointer jumping. */
+    /* The parse is valid: parents, then depths (+1/-1 over each kept node's
+     * subtree, found with a min-tree over parents, and an inclusive scan). */
     uint32_t most = nn > m ? nn : m;
+    struct mintree by_parent;
+    if (mintree_alloc(&by_parent, a, nn, c->vk, c->err, sizeof c->err))
+        return -1;
+    VkDeviceAddress depth_f = c->llp_nd.addr + (VkDeviceAddress)ND_DEPTH * (nn + 1) * 4;
+    p.mt = by_parent.ref.addr;
     vk_rec_dispatch(rec, PHASE, "llp_parent", &p, sizeof p, groups_for(most, ELEMENTWISE_GROUP));
-    uint32_t rounds = 0;
-    while ((1ull << rounds) < (uint64_t)nn + 1)
-        rounds++;
-    for (uint32_t r = 0; r < rounds; r++) {
-        p.arg = r & 1;
-        vk_rec_dispatch(rec, PHASE, "llp_jump", &p, sizeof p, groups_for(nn, ELEMENTWISE_GROUP));
-    }
-    c->llp_val_field = rounds & 1 ? ND_VAL_B : ND_VAL_A;
+    mintree_build(rec, &by_parent, PHASE);
+    vk_rec_fill(rec, c->llp_nd.buf, c->llp_nd.off + (VkDeviceSize)ND_DEPTH * (nn + 1) * 4, (VkDeviceSize)(nn + 1) * 4, 0);
+    vk_rec_dispatch(rec, PHASE, "llp_depth", &p, sizeof p, groups_for(nn, ELEMENTWISE_GROUP));
+    prim_scan_add(rec, a, PHASE, depth_f, depth_f, nn, 1, 0);
+    c->llp_val_field = ND_DEPTH;
     if (arena_failed(c) || compile_submit(c))
         return -1;
     return 0;

@@ -30,7 +30,7 @@ static int run(enum cli_action action, const struct options *opt)
     }
     /* Several inputs compile in one process, sharing the device and its
      * pipelines (the corpus comparison and the fuzzers use it). */
-    if (opt->ninputs > 1 && !(opt->emit & (EMIT_BIT(EMIT_TOKENS) | EMIT_BIT(EMIT_CST) | EMIT_BIT(EMIT_AST))) &&
+    if (opt->ninputs > 1 && !(opt->emit & EMIT_DUMPS) &&
         (!opt->out_dir || opt->output || opt->crate_name)) { /* batched outputs are named by their inputs */
         early_error(opt, NULL, "multiple input filenames provided (first two filenames are `%s` and `%s`)",
                     opt->inputs[0], opt->inputs[1]);

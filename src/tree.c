@@ -58,15 +58,22 @@ int tree_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "tree_place", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
     vk_rec_dispatch(rec, PHASE, "tree_link", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
 
-    /* Child indices: a stable sort by depth (depth < e, so log2(e) bits). */
+    /* Child indices: a stable sort by depth, on as many bits as the greatest
+     * depth needs (nesting is shallow in real code: 2 passes, not log2(e)). */
     struct gpu_ref sorted = arena_alloc(a, (VkDeviceSize)6 * es * 4), pos = arena_alloc(a, (VkDeviceSize)es * 4);
     if (arena_failed(c))
         return -1;
     VkDeviceAddress k0 = sorted.addr, step = (VkDeviceAddress)es * 4;
     p.tr = k0;
+    vk_rec_fill(rec, c->counts.buf, c->counts.off + LLP_COUNT_TREE_DEPTH * 4, 4, 0);
     vk_rec_dispatch(rec, PHASE, "tree_child_keys", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
+    uint32_t max_depth;
+    if (arena_failed(c) || compile_submit(c) ||
+        vk_buf_download(c->vk, c->counts.buf, c->counts.off + LLP_COUNT_TREE_DEPTH * 4, &max_depth, 4, c->err,
+                        sizeof c->err))
+        return -1;
     uint32_t bits = 1;
-    while (bits < 32 && (1ull << bits) <= e)
+    while (bits < 32 && (1ull << bits) <= max_depth)
         bits++;
     int which = prim_radix_sort64(rec, a, PHASE, k0, k0 + step, k0 + 2 * step, k0 + 3 * step, k0 + 4 * step,
                                   k0 + 5 * step, e, bits, 0);

@@ -279,6 +279,18 @@ check "stdin, -o sub/x.out with two kinds: sub/x and sub/x.d as rustc names them
   bash -c "[ \"\$(cat sub/x.d)\" = \"\$(printf 'sub/x.d: \n\nsub/x: ')\" ] && [ ! -e sub/x.out ]"
 check "stdin: sub/x runs" runs sub/x "$(printf 'b: tri(10) = 55\n10100')"
 
+# --emit=ast-spans: the syntax tree with each node's byte range (names and
+# literals have none), which tools/parse-corpus/shape.py compares with syn's.
+printf 'fn f() {\n    a - b * c;\n}\n' >spans.rs
+rustg --emit=ast-spans spans.rs -o spans.txt
+check "--emit=ast-spans: exit 0" rc_is 0
+check "--emit=ast-spans: \`a - b * c\` covers bytes 13..22, \`b * c\` 17..22, \`a\` is a name" \
+  bash -c "grep -qx '          Sub 13 22' spans.txt && grep -qx '            Mul 17 22' spans.txt &&
+    grep -qx '            Name 13 14' spans.txt && grep -qx '              a' spans.txt"
+rustg --emit=ast spans.rs -o plain.txt
+check "--emit=ast: the same lines without ranges" \
+  bash -c "[ \"\$(sed 's/ [0-9]* [0-9]*\$//' spans.txt)\" = \"\$(cat plain.txt)\" ]"
+
 if [ "$failures" -ne 0 ]; then
   echo "FAIL cli: $failures check(s) failed"
   exit 1

@@ -16,7 +16,7 @@ uint tf(uint f, uint i) { return pc.tf.v[f * pc.ts + i]; }
 uint ndf(uint f, uint i) { return pc.nd.v[f * pc.ns + i]; }
 uint prod_kept(uint p) { return (pc.tables.v[LLP_T * LLP_T + LLP_NDATA + p] >> 9) & 1u; }
 
-struct line { bool shown; uint at; uint depth; uint name; uint tok; };
+struct line { bool shown; uint at; uint depth; uint name; uint tok; uint lo; uint hi; };
 
 line line_of(uint x)
 {
@@ -24,6 +24,7 @@ line line_of(uint x)
     line l;
     l.shown = false;
     l.tok = 0xffffffffu;
+    l.lo = 0xffffffffu; // no byte ranges
     l.name = 0u;
     if (x < nn) {
         uint p = ndf(ND_PROD, x);

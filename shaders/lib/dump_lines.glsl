@@ -1,7 +1,8 @@
 // The two passes of a tree dump (--emit=cst, --emit=ast), one line per shown
 // element: its name or its token's text, indented by depth. The including
 // pass defines line_of(x) and a push block with src, tok_start, tok_end,
-// names, offs, out_buf, copies and total.
+// names, offs, out_buf, copies and total, and line_of gives lo = 0xffffffff
+// or a byte range lo..hi to end the line with.
 
 // First pass: the length of every element's line, at its place in the output.
 void measure_line(uint x)
@@ -18,6 +19,8 @@ void measure_line(uint x)
         } else {
             len += name_len(pc.names.v[l.name]);
         }
+        if (l.lo != 0xffffffffu)
+            len += 2u + decimal_digits(l.lo) + decimal_digits(l.hi);
     }
     pc.offs.v[l.at] = len;
     copy_count(pc.copies, l.at, text);
@@ -40,6 +43,12 @@ void write_line(uint x)
         pos += e - s;
     } else {
         pos = put_name(pc.out_buf, pc.names, DUMP_NAME_COUNT, pos, pc.names.v[l.name]);
+    }
+    if (l.lo != 0xffffffffu) {
+        put_byte(pc.out_buf, pos++, 32u);
+        pos = put_decimal(pc.out_buf, pos, l.lo);
+        put_byte(pc.out_buf, pos++, 32u);
+        pos = put_decimal(pc.out_buf, pos, l.hi);
     }
     put_byte(pc.out_buf, pos, 10u);
 }

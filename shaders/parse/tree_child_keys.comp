@@ -4,7 +4,7 @@
 // run of that level starting at its first child (the elements between two
 // siblings are deeper), so an element's child index is its distance in the
 // sorted order from its parent's first child. Keys: depth (lo), 0 (hi);
-// value: the element.
+// value: the element. The greatest depth sets how many bits the sort takes.
 #include "common.glsl"
 #include "tree.glsl"
 
@@ -13,7 +13,9 @@ void item(uint i)
     if (i >= elements())
         return;
     pc.tr.v[i] = 0u;
-    pc.tr.v[pc.es + i] = atf(AT_DEPTH, i);
+    uint depth = atf(AT_DEPTH, i);
+    pc.tr.v[pc.es + i] = depth;
+    atomicMax(pc.counts.v[LLP_COUNT_TREE_DEPTH], depth);
     pc.tr.v[2u * pc.es + i] = i;
 }
 

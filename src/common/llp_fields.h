@@ -46,10 +46,7 @@
 #define ND_PROD 0
 #define ND_TERM 1          /* the pair's second terminal: the lookahead when the production was applied */
 #define ND_PARENT 2        /* node, or LLP_EXT_REF | bracket while unresolved; LLP_NONE for the root */
-#define ND_PTR_A 3         /* pointer jumping (llp_jump.comp), ping-pong: ancestor reached */
-#define ND_PTR_B 4
-#define ND_VAL_A 5         /* kept ancestors passed on the way (then: the node's depth in the tree) */
-#define ND_VAL_B 6
-#define ND_COUNT 7
+#define ND_DEPTH 3         /* kept nodes above it: its depth in the tree (llp_depth.comp) */
+#define ND_COUNT 4
 
 #endif

@@ -35,6 +35,7 @@
 #define TR_POS 6   /* its index in the folded preorder */
 #define TR_COUNT 7
 
-#define LLP_COUNT_TREE 44 /* words of c->counts: E */
+#define LLP_COUNT_TREE 44       /* words of c->counts: E */
+#define LLP_COUNT_TREE_DEPTH 46 /* the greatest depth (shaders/lib/lower.glsl has 45) */
 
 #endif
