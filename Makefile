@@ -63,10 +63,12 @@ corpus: build
 	tools/parse-corpus/corpus.py compare --rustg $(BUILD_DIR)/rustg-vk
 
 # The grammar-driven parser's accept/reject verdicts against rustc's recorded
-# ones (tests/parse/corpus-verdicts.txt) over the same corpus; report in
-# build/parse-corpus-report.txt.
+# ones (tests/parse/corpus-verdicts.txt) over the same corpus, then its tree
+# shapes against syn's (tools/parse-corpus/shape.py); reports in
+# build/parse-corpus-report.txt and build/shape-report.txt.
 parse-corpus: build
-	tools/install-corpus-deps.sh && tools/parse-corpus/corpus.py compare --rustg $(BUILD_DIR)/rustg-vk
+	tools/install-corpus-deps.sh && tools/parse-corpus/corpus.py compare --rustg $(BUILD_DIR)/rustg-vk && \
+	  tools/parse-corpus/shape.py --rustg $(BUILD_DIR)/rustg-vk
 
 # Differential fuzzing against rustc (tools/fuzz; needs rustc): N generated
 # programs and/or N mutants of the tests, compiled in batched processes;

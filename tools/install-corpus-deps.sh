@@ -5,8 +5,10 @@
 #
 #   rust-src                 Rust's own source tree, /usr/src/rustc-*/ (~22,000 .rs)
 #   cargo, rustc             Debian's toolchain (/usr/bin/cargo, /usr/bin/rustc),
-#                            builds tools/lex-oracle offline
+#                            build tools/lex-oracle and tools/shape-oracle offline
 #   librust-proc-macro2-dev  the oracle's tokenizer, under /usr/share/cargo/registry
+#   librust-syn-dev          tools/shape-oracle's parser (syn 1, with its
+#                            dependencies librust-quote-dev, librust-unicode-ident-dev)
 #   librust-*-dev (optional) more crates' sources for the corpus
 #
 # Idempotent: exits 0 quietly when everything is already installed. As root it
@@ -18,12 +20,13 @@ REQUIRED=(
   cargo
   rustc
   librust-proc-macro2-dev
+  librust-syn-dev
+  librust-quote-dev
+  librust-unicode-ident-dev
 )
 
 # Extra corpus only: installed if they install cleanly, skipped otherwise.
 OPTIONAL=(
-  librust-syn-dev
-  librust-quote-dev
   librust-serde-dev
   librust-serde-derive-dev
   librust-serde-json-dev
