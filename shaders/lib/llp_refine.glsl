@@ -682,6 +682,14 @@ bool closure_close(int i)
     return false;
 }
 
+// Is i directly inside the argument list of a macro parsed as expressions
+// (its opener right after a MACRO_BANG)?
+bool macro_list_item(int i)
+{
+    int e = enclosing_open(i);
+    return e >= 1 && rk(e - 1) == TM_MACRO_BANG;
+}
+
 bool in_use_group(int i)
 {
     int e = enclosing_open(i);

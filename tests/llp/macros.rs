@@ -23,3 +23,5 @@ assert_eq!(a, b);
 vec![0; n];
 
 matches!(x, Some(_) | None if c);
+
+format!("{type}_{x}", type = "u", x = 1);

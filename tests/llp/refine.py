@@ -362,6 +362,10 @@ class Refiner:
                         break
         return False
 
+    def macro_list_item(self, i):
+        e = next((x for x, w in self.walk_left(i) if w == "open"), None)
+        return e is not None and e >= 1 and self.kind[e - 1] == "MACRO_BANG"
+
     def in_use_group(self, i):
         e = next((x for x, w in self.walk_left(i) if w == "open"), None)
         return e is not None and self.k(e) == "{" and self.k(e - 1) == "::"
@@ -623,7 +627,10 @@ class Refiner:
                         self.part[i], self.part[close] = close, i
                     skip_to = close - 1
                     continue
-            if k == "-" and not opnd:
+            if k in KEYWORDS and k != "_" and self.k(i + 1) == "=" and self.k(prev) == "," and \
+                    self.macro_list_item(i):
+                kind = "IDENT"  # a named argument `format!("{type}", type = t)`
+            elif k == "-" and not opnd:
                 kind = "UNARY_MINUS"
             elif k == "*" and (self.k(prev) == "::" or (self.k(prev) in ("{", ",") and self.in_use_group(i))):
                 kind = "GLOB"

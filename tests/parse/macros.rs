@@ -9,4 +9,5 @@ fn main() {
     m!(anything ; goes [here] {});
     let m!() = ();
     let t: m!() = ();
+    format!("{type}_{x}", type = "u", x = if true { 1 } else { 2 });
 }
