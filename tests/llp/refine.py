@@ -716,11 +716,33 @@ class Refiner:
 
     BLOCK_OPERATORS = (HEAD_OR_OPERATOR - {"if", "while", "match", "in", "return", "break"}) | {"(", "[", ","}
 
+    def if_of_block(self, o):
+        """The `if` whose condition ends right before the block `{` at o, or None."""
+        for x, w in self.walk_left(o):
+            if w == "group" and self.k(x) != "{":
+                continue
+            if w == "if":
+                return x
+            if w in ("open", "group", ";", "=>", ","):
+                return None
+        return None
+
     def head_operand_end(self, i):
         """Does the `}` at i close a block operand (`{..}`, `unsafe {..}` ...) that directly
         follows a head keyword or an operator, so that a `{` after it is a head's body?"""
         o = self.part[i]
         p = o - 1
+        # the last block of an if-else chain: the chain's first `if` decides
+        # (`match if c {..} else {..} {`)
+        while o >= 2 and self.k(o - 1) == "else":
+            if self.k(o - 2) != "}":
+                return False
+            f = self.if_of_block(self.part[o - 2])
+            if f is None or f < 1:
+                return False
+            if self.k(f - 1) != "else":
+                return self.kind[f - 1] in self.HEAD_OR_OPERATOR
+            o = f
         if p >= 0 and self.k(p) in ("unsafe", "async", "const", "move"):
             p -= 1
         if p >= 0 and self.k(p) == "move" and self.k(p - 1) == "async":

@@ -34,3 +34,5 @@ fn u() { match unsafe { f() } { _ => {} } while { x } {} }
 fn f() -> u8 { return { let t = 1; t } + 1; }
 
 fn g() { loop { break { 2 }; } }
+
+fn h() { match if c { a } else { b } { _ => {} } while x < if c { 1 } else if d { 2 } else { 3 } {} if a {} else {} {} }

@@ -29,4 +29,7 @@ fn main() {
     b += 1;
     b <<= 2;
     return a || b;
+    match if c { a } else { b } { _ => {} }
+    while x < if c { 1 } else if d { 2 } else { 3 } {}
+    if a {} else {} {}
 }

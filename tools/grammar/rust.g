@@ -225,7 +225,9 @@
 #    or `async move`) comes right after `if` `while` `match` `in` `return`
 #    `break`, `=`, a compound assignment or a binary or prefix operator, or the
 #    `}` ends `match e {..}` whose `match` does (found walking left from its
-#    `{` over the scrutinee) (`match unsafe { f() } {`, `while { x } {}`, `if
+#    `{` over the scrutinee), or ends an if-else chain (`else {..}`) whose
+#    first `if` does (walking left over each block's condition) (`match if c
+#    {..} else {..} {`, `match unsafe { f() } {`, `while { x } {}`, `if
 #    let P = unsafe {..} {`, `if a && match e {..} {`: the `{` is the head's
 #    body; `{} {}`, `if c {} {}`, `#[cfg(a)] {} {}`: two statements).
 #    This is Rust's rule that a block-like expression statement ends the
@@ -237,7 +239,7 @@
 #
 # ==== Not covered ====
 #  - A head ending in a block-like operand other than those STMT_SEP's rule
-#    recognises (`if x == if a {b} else {c} {`) is read as two statements.
+#    recognises (`if x == loop {..} {`) is read as two statements.
 #    `..{x}` and `'a {x}` without the colon: their operand cannot start with
 #    `{`, where a head's body could (`return`/`break` have RET_LBRACE).
 #  - Leading `|` of a match arm (`| A | B =>`): it reads as a closure.
