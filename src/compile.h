@@ -19,6 +19,7 @@ struct compile {
     const uint8_t *src;
     uint32_t n;                     /* source bytes */
     uint32_t strict_literals;       /* check literal suffixes (compiling; not for token dumps) */
+    uint32_t edition;               /* --edition: 2015 (rustc's default), 2018, 2021, 2024 */
 
     struct gpu_ref src_buf;         /* source, padded to words */
     struct gpu_ref diags;           /* diagnostic records (shaders/lib/diag.glsl) */

@@ -479,6 +479,9 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
         child(m, "note", 1, "in the 2018 edition `try` is a reserved keyword, and the `try!()` macro is deprecated");
         child(m, "help", 0, "you can use the `?` operator instead");
         break;
+    case DIAG_LET_CHAIN:
+        snprintf(m->msg, sizeof m->msg, "let chains are only allowed in Rust 2024 or later");
+        break;
     case DIAG_BOX_SYNTAX:
         snprintf(m->msg, sizeof m->msg, "`box_syntax` has been removed");
         child(m, "help", 0, "use `Box::new()` instead");

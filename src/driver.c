@@ -390,6 +390,7 @@ static int compile_one(struct vk_context *vk, const struct options *opt, const c
     c.src = src;
     c.n = n;
     c.strict_literals = !(emit & EMIT_BIT(EMIT_TOKENS));
+    c.edition = (uint32_t)opt->edition;
     c.error_format = (int)opt->error_format;
     c.json = opt->json;
     vk->time_count = 0;

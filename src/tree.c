@@ -3,7 +3,8 @@
  * elements, the min-tree queries that find each suffix's operand, a scan of
  * how far each element moves, and the scatter into preorder all run in
  * shaders/parse/tree_*.comp, and so do the child indices (a stable sort by
- * depth); the host reads back the element count. */
+ * depth), and a check of the syntax rustc refuses that the grammar lets
+ * through (let chains before 2024); the host reads back the element count. */
 #include "compile.h"
 #include "prim.h"
 #include "common/llp_fields.h"
@@ -16,6 +17,13 @@
 struct tree_push {
     VkDeviceAddress tf, nd, tables, keep, tr, at, mt, mt2, counts;
     uint32_t nn, m, ts, ns, es, val;
+};
+
+/* Syntax the tree shows that rustc refuses while parsing: let chains before
+ * edition 2024 (shaders/parse/tree_let_chain.comp). */
+struct let_chain_push {
+    VkDeviceAddress at, tf, tok_start, tok_end, diags;
+    uint32_t e, es, ts, edition;
 };
 
 int tree_phase(struct compile *c)
@@ -81,7 +89,10 @@ int tree_phase(struct compile *c)
     p.mt2 = pos.addr;
     vk_rec_dispatch(rec, PHASE, "tree_child_rank", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
     vk_rec_dispatch(rec, PHASE, "tree_child", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
+    struct let_chain_push lc = {c->tree.addr, c->llp_tf.addr, c->tok_start.addr, c->tok_end.addr, c->diags.addr,
+                                e, es, c->llp_tstride, c->edition};
+    vk_rec_dispatch(rec, PHASE, "tree_let_chain", &lc, sizeof lc, groups_for(e, ELEMENTWISE_GROUP));
     if (arena_failed(c) || compile_submit(c))
         return -1;
-    return 0;
+    return diag_flush(c);
 }

@@ -88,5 +88,6 @@
 #define DIAG_TRY_MACRO 78             /* use of deprecated `try` macro (edition 2018 on: `try` is a keyword) */
 #define DIAG_BOX_SYNTAX 79            /* `box_syntax` has been removed */
 #define DIAG_LITERAL_SUFFIX 80        /* suffixes on string literals are invalid (arg: kind << 28 | suffix start) */
+#define DIAG_LET_CHAIN 81             /* let chains are only allowed in Rust 2024 or later */
 
 #endif

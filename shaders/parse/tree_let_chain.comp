@@ -1,0 +1,61 @@
+#version 460
+// Tree, syntax check: let chains (`if let P = a && b {}`, `while c && let P
+// = d {}`) are Rust 2024's; before it rustc refuses them while parsing, at
+// the `let` expression. The grammar parses `&&` tighter than the let's `=`
+// (Assign[Let P, And[a, b]], Assign[And[c, Let P], d]), so a Let is in a
+// chain when, climbing from it through Ands and Assigns to an `if`/`while`
+// condition, an And is passed or the rhs of the Assign it is the lhs of is
+// one (`if let P = a && let Q = b`: Assign[Let P, Assign[And[a, Let Q], b]]). The
+// let expression ends with the Assign's rhs, less the `&&`s after it.
+#include "common.glsl"
+#include "llp_fields.h"
+#include "llp_tables.h"
+#include "tree_fields.h"
+#include "diag_codes.h"
+#include "diag.glsl"
+
+layout(push_constant) uniform Push {
+    U32 at; U32 tf; U32 tok_start; U32 tok_end; U32 diags;
+    uint e; uint es; uint ts; uint edition;
+} pc;
+
+#define CLIMB_MAX 256u
+
+uint at(uint f, uint i) { return pc.at.v[f * pc.es + i]; }
+bool is_(uint i, uint k) { return i < pc.e && at(AT_KIND, i) == k; }
+uint term_tok(uint t) { return pc.tf.v[TF_TOK * pc.ts + t]; }
+// The element after child c of a node: its next sibling.
+uint next_sibling(uint c) { return c + at(AT_SIZE, c); }
+
+void item(uint i)
+{
+    if (i >= pc.e || pc.edition >= 2024u || !is_(i, P_Let))
+        return;
+    uint x = i, assign = AT_NONE;
+    bool chain = false;
+    for (uint n = 0u; n < CLIMB_MAX; n++) {
+        uint p = at(AT_PARENT, x);
+        if (is_(p, P_And)) {
+            chain = true;
+        } else if (is_(p, P_Assign)) {
+            if (x == p + 1u && assign == AT_NONE) { // children: lhs, `=`, rhs
+                assign = p;
+                chain = chain || is_(next_sibling(next_sibling(x)), P_And);
+            }
+        } else {
+            bool cond = (is_(p, P_If) || is_(p, P_While)) && x == p + 2u;
+            if (!chain || !cond || assign == AT_NONE)
+                return;
+            uint r = next_sibling(next_sibling(assign + 1u));
+            for (uint k = 0u; k < CLIMB_MAX && is_(r, P_And); k++)
+                r = r + 1u; // And's lhs
+            uint s = pc.tok_start.v[term_tok(at(AT_FIRST, i))];
+            uint e = pc.tok_end.v[term_tok(at(AT_END, r) - 1u)];
+            diag_emit(pc.diags, DIAG_LET_CHAIN, s, e, 0u);
+            return;
+        }
+        x = p;
+    }
+}
+
+ELEMENTWISE_MAIN
