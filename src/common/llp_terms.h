@@ -34,6 +34,7 @@
 #define TM_CLOSURE_BORROW 154 /* `&` or `&&` borrowing a closure: `&mut |x| ..`, `&move || ..` */
 #define TM_FIELD_COLON 155  /* `:` before a closure, `return` ...: `S { f: |x| x }` (an assignment-level operator) */
 #define TM_RET_LBRACE 156   /* `{` right after `return` or `break`: a block operand */
-#define TM_COUNT 157
+#define TM_UNSAFE_BLOCK 157 /* `unsafe` right before `{`: an unsafe block, an operand that postfixes continue */
+#define TM_COUNT 158
 
 #endif

@@ -32,4 +32,5 @@ fn main() {
     match if c { a } else { b } { _ => {} }
     while x < if c { 1 } else if d { 2 } else { 3 } {}
     if a {} else {} {}
+    let n = unsafe { p }.len() + unsafe { *q } as usize;
 }

@@ -208,6 +208,9 @@
 #    operand (`return { x }`), which the operand of a keyword cannot start
 #    with where a head's body could follow.
 #  GUARD_IF (new): `if` whose previous token is an operand_end (`pat if c =>`).
+#  UNSAFE_BLOCK (new): `unsafe` right before `{`: an unsafe block is a
+#    primary, so `unsafe { p }.f()` calls f on it (the prefix `unsafe` of
+#    `unsafe fn` would take the whole postfix chain).
 #  VIS_IN (new): `in` right after `pub (`.
 #  STMT_SEP (new, virtual): emitted AFTER a token that ends a statement or item
 #    without `;`: a `}` that is not an operand_end (block, body, macro, use
@@ -218,8 +221,8 @@
 #    CLOSURE_OROR 'let' 'fn' 'struct' 'enum' 'trait' 'impl' 'type' 'mod' 'use'
 #    'extern' 'const' 'static' 'unsafe' 'async' 'pub' 'mut' 'ref' 'dyn' 'box'
 #    'move' 'if' 'match' 'while' 'loop' 'for' 'return' 'break' 'continue'
-#    'yield' 'try' INNER_ATTR CLOSURE_BORROW (what can start a list element,
-#    less `{` `...` `?`); and when the next terminal is a plain `{`, unless the
+#    'yield' 'try' INNER_ATTR CLOSURE_BORROW UNSAFE_BLOCK (what can start a
+#    list element, less `{` `...` `?`); and when the next terminal is a plain `{`, unless the
 #    `}` closes a block operand that directly follows a head keyword or an
 #    operator: its `{` (after at most one of `unsafe` `async` `const` `move`,
 #    or `async move`) comes right after `if` `while` `match` `in` `return`
@@ -557,6 +560,7 @@ prim_kw [_] -> if_x;
 prim_kw [Match] -> 'match' e2 block;
 prim_kw [While] -> 'while' e2 block;
 prim_kw [Loop] -> 'loop' block;
+prim_kw [Unsafe] -> UNSAFE_BLOCK block;
 if_x [If] -> 'if' e2 block;
 
 # Outer attributes and doc comments are prefixes of what they apply to
