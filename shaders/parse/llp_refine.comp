@@ -47,6 +47,8 @@ uint refine(int i)
         return TM_GUARD_IF;
     if (k == TK_UNSAFE && nk == TK_LBRACE)
         return TM_UNSAFE_BLOCK;
+    if (k == TK_ASYNC && (nk == TK_LBRACE || (nk == TK_MOVE && tk(i + 2) == TK_LBRACE)))
+        return TM_ASYNC_BLOCK;
     if (k == TK_LT || k == TK_SHL) {
         bool g = generic_lt(i);
         uint glt = g ? ST_GENERIC_LT : 0u;

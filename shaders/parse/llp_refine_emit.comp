@@ -23,7 +23,7 @@ bool starts_element(uint k)
     return k == TK_NOT || k == TK_DOTDOT || k == TK_DOTDOTEQ || k == TK_POUND || k == TK_LPAREN ||
            k == TK_PATHSEP || k == TK_LBRACKET || k == TM_BORROW || k == TM_BORROW2 || k == TM_CLOSURE_OR ||
            k == TM_CLOSURE_OROR || k == TM_DEREF || k == TM_GEN_LT || k == TM_UNARY_MINUS || k == TM_INNER_ATTR ||
-           k == TM_CLOSURE_BORROW || k == TM_UNSAFE_BLOCK;
+           k == TM_CLOSURE_BORROW || k == TM_UNSAFE_BLOCK || k == TM_ASYNC_BLOCK;
 }
 
 // Does terminal kind k start an e2 that takes everything to its right (a

@@ -35,6 +35,7 @@
 #define TM_FIELD_COLON 155  /* `:` before a closure, `return` ...: `S { f: |x| x }` (an assignment-level operator) */
 #define TM_RET_LBRACE 156   /* `{` right after `return` or `break`: a block operand */
 #define TM_UNSAFE_BLOCK 157 /* `unsafe` right before `{`: an unsafe block, an operand that postfixes continue */
-#define TM_COUNT 158
+#define TM_ASYNC_BLOCK 158  /* `async` right before `{` or `move {`: an async block, likewise */
+#define TM_COUNT 159
 
 #endif

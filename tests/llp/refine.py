@@ -657,6 +657,8 @@ class Refiner:
                 kind = "GUARD_IF"
             elif k == "unsafe" and self.k(i + 1) == "{":
                 kind = "UNSAFE_BLOCK"
+            elif k == "async" and (self.k(i + 1) == "{" or (self.k(i + 1) == "move" and self.k(i + 2) == "{")):
+                kind = "ASYNC_BLOCK"
             elif k == "<" and self.k(prev) == "}" and not self.angle_then_path(i):
                 pass  # after a block: a comparison (`unsafe { x } < y`)
             elif k == "<<" and self.k(prev) == "}" and not self.qpath_follows(i):
@@ -691,7 +693,7 @@ class Refiner:
              "'yield'", "BORROW", "BORROW2", "BYTE", "BYTE_STRING", "CHAR", "CLOSURE_OR", "CLOSURE_OROR",
              "C_STRING", "DEREF", "DOC_INNER", "DOC_OUTER", "FLOAT", "GEN_LT", "IDENT", "INT", "LIFETIME",
              "RAW_BYTE_STRING", "RAW_C_STRING", "RAW_IDENT", "RAW_STRING", "STRING", "UNARY_MINUS", "INNER_ATTR",
-             "'try'", "CLOSURE_BORROW", "UNSAFE_BLOCK"}
+             "'try'", "CLOSURE_BORROW", "UNSAFE_BLOCK", "ASYNC_BLOCK"}
         for i in range(n):
             if self.dropped[i] or i + 1 >= n:
                 continue

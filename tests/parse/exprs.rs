@@ -33,4 +33,5 @@ fn main() {
     while x < if c { 1 } else if d { 2 } else { 3 } {}
     if a {} else {} {}
     let n = unsafe { p }.len() + unsafe { *q } as usize;
+    let v = async move { 1 }.await + async { 2 }.await;
 }

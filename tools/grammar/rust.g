@@ -211,6 +211,8 @@
 #  UNSAFE_BLOCK (new): `unsafe` right before `{`: an unsafe block is a
 #    primary, so `unsafe { p }.f()` calls f on it (the prefix `unsafe` of
 #    `unsafe fn` would take the whole postfix chain).
+#  ASYNC_BLOCK (new): `async` right before `{` or `move {`: the same for
+#    async blocks (`async move { x }.await`).
 #  VIS_IN (new): `in` right after `pub (`.
 #  STMT_SEP (new, virtual): emitted AFTER a token that ends a statement or item
 #    without `;`: a `}` that is not an operand_end (block, body, macro, use
@@ -221,10 +223,10 @@
 #    CLOSURE_OROR 'let' 'fn' 'struct' 'enum' 'trait' 'impl' 'type' 'mod' 'use'
 #    'extern' 'const' 'static' 'unsafe' 'async' 'pub' 'mut' 'ref' 'dyn' 'box'
 #    'move' 'if' 'match' 'while' 'loop' 'for' 'return' 'break' 'continue'
-#    'yield' 'try' INNER_ATTR CLOSURE_BORROW UNSAFE_BLOCK (what can start a
-#    list element, less `{` `...` `?`); and when the next terminal is a plain `{`, unless the
-#    `}` closes a block operand that directly follows a head keyword or an
-#    operator: its `{` (after at most one of `unsafe` `async` `const` `move`,
+#    'yield' 'try' INNER_ATTR CLOSURE_BORROW UNSAFE_BLOCK ASYNC_BLOCK (what
+#    can start a list element, less `{` `...` `?`); and when the next
+#    terminal is a plain `{`, unless the `}` closes a block operand that
+#    directly follows a head keyword or an operator: its `{` (after at most one of `unsafe` `async` `const` `move`,
 #    or `async move`) comes right after `if` `while` `match` `in` `return`
 #    `break`, `=`, a compound assignment or a binary or prefix operator, or the
 #    `}` ends `match e {..}` whose `match` does (found walking left from its
@@ -505,12 +507,10 @@ kw_prefix [ByRef] -> 'ref' unary;
 kw_prefix [Dyn] -> 'dyn' unary;
 kw_prefix [Box] -> 'box' unary;
 kw_prefix [TryBlock] -> 'try' unary;
-kw_prefix [Async] -> 'async' async_rest;
+kw_prefix [Async] -> 'async' unary;
 kw_prefix [Macro] -> 'macro' IDENT TT mac_close postfix_tail;
 extern_rest [_] -> unary_nb;
 extern_rest [_] -> ;
-async_rest [_] -> unary;
-async_rest [_] -> 'move' block postfix_tail;
 
 # ==== Primaries ====
 primary [_] -> primary_c;
@@ -561,6 +561,9 @@ prim_kw [Match] -> 'match' e2 block;
 prim_kw [While] -> 'while' e2 block;
 prim_kw [Loop] -> 'loop' block;
 prim_kw [Unsafe] -> UNSAFE_BLOCK block;
+prim_kw [Async] -> ASYNC_BLOCK async_block;
+async_block [_] -> block;
+async_block [Move] -> 'move' block;
 if_x [If] -> 'if' e2 block;
 
 # Outer attributes and doc comments are prefixes of what they apply to
