@@ -4,7 +4,8 @@
 # `mod m_N { ... }` (so inner attributes stay valid) and joined into one file,
 # parsed by the grammar-driven parser (--emit=ast). Prints MB/s and tokens/s
 # by GPU time of the parse phase and by wall time, peak memory per source
-# byte, and the same at 1/4 and 1/2 of the input to show how time grows.
+# byte, at 1/16, 1/4 and all of the input (1x, 4x, 16x) to show how time
+# grows.
 #   bench/parse.sh RUSTG_VK [RUNS]
 set -euo pipefail
 bin=$1
@@ -18,13 +19,12 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 ver=$(basename "$(dirname "$src")")
-# Sources only (not library tests), less the stdarch generator whose format!
-# arguments named by keywords the parser refuses (make parse-corpus lists
-# every disagreement).
+# Sources only (not library tests).
 grep "^accept rust-src/$ver/library/" "$here/tests/parse/corpus-verdicts.txt" | cut -d' ' -f2- |
-    grep -v -e '/tests/' -e '/intrinsic-test/' |
+    grep -v -e '/tests/' |
     sed "s|^rust-src/$ver/library/||" > "$tmp/files"
 python3 - "$src" "$tmp/files" "$tmp" <<'PY'
+import os
 import sys
 src, listing, out = sys.argv[1:4]
 files = [l.strip() for l in open(listing) if l.strip()]
@@ -33,14 +33,21 @@ def join(name, part):
         for i, f in enumerate(part):
             text = open(src + "/" + f, encoding="utf-8").read().lstrip("\ufeff")
             o.write("mod m_%d {\n%s\n}\n" % (i, text))
-n = len(files)
+sizes = [os.path.getsize(src + "/" + f) for f in files]
+def prefix(fraction):  # the first files that hold this fraction of the bytes
+    want, got = sum(sizes) * fraction, 0
+    for i, b in enumerate(sizes):
+        got += b
+        if got >= want:
+            return files[: i + 1]
+    return files
 join("full.rs", files)
-join("half.rs", files[: n // 2])
-join("quarter.rs", files[: n // 4])
+join("quarter.rs", prefix(1 / 4))
+join("sixteenth.rs", prefix(1 / 16))
 PY
-"$bin" --emit=ast "$tmp/quarter.rs" -o /dev/null 2>/dev/null || true  # compile shaders once
+"$bin" --emit=ast "$tmp/sixteenth.rs" -o /dev/null 2>/dev/null || true  # compile shaders once
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-for part in quarter half full; do
+for part in sixteenth quarter full; do
     f=$tmp/$part.rs
     gpu=() wall=() rss=()
     for _ in $(seq "$runs"); do

@@ -144,6 +144,13 @@ bool tt_open(int i)
 }
 
 // ---- operand ends ----
+// Kinds after which a block-like operand is one (binary and prefix
+// operators, `=` and op=, `..`, a list's `(` `[` `,`).
+bool block_operator(uint k)
+{
+    return (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ || k == TM_DEREF || k == TM_BORROW ||
+           k == TM_BORROW2 || k == TM_UNARY_MINUS || k == TK_LPAREN || k == TK_LBRACKET || k == TK_COMMA;
+}
 // Is the `{` at o a block operand of an operator or an element of a
 // parenthesised or bracketed list (`a + {b} * c`, `x = {..} - 1`, `f({..} - 1)`,
 // after at most one of `unsafe` `async` `const` `move`, or `async move`)? An
@@ -157,12 +164,70 @@ bool operator_block(int o)
         p--;
     if (p >= 1 && tk(p) == TK_MOVE && tk(p - 1) == TK_ASYNC)
         p--;
-    if (p < 0)
-        return false;
-    uint k = rk(p);
-    return (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ || k == TM_DEREF || k == TM_BORROW ||
-           k == TM_BORROW2 || k == TM_UNARY_MINUS || k == TK_LPAREN || k == TK_LBRACKET || k == TK_COMMA;
+    return p >= 0 && block_operator(rk(p));
 }
+int walk_next(inout int at, out bool group); // ---- walks ----
+bool head_or_operator(uint k);
+
+// Block-like expressions by their last `}`: the `if` that starts the
+// if-else chain whose `else {..}` (or `else if c {..}`) block opens at o,
+// and the `match` whose body opens at o (walking left over the scrutinee);
+// -1 if none, or beyond the walk.
+int if_of_block(int o) // the `if` whose condition ends right before the `{` at o
+{
+    int at = o - 1;
+    bool g;
+    for (uint s = 0u; s < WALK; s++) {
+        int x = walk_next(at, g);
+        if (x < 0)
+            return -1;
+        uint w = tk(x);
+        if (g && w != TK_LBRACE)
+            continue;
+        if (!g && w == TK_IF)
+            return x;
+        if (g || is_open(w) || w == TK_SEMI || w == TK_FATARROW || w == TK_COMMA)
+            return -1;
+    }
+    return -1;
+}
+int chain_if(int o)
+{
+    for (uint s = 0u; s < WALK && o >= 2 && tk(o - 1) == TK_ELSE; s++) {
+        if (tk(o - 2) != TK_RBRACE)
+            return -1;
+        int f = if_of_block(partner(o - 2));
+        if (f < 1 || tk(f - 1) != TK_ELSE)
+            return f;
+        o = f; // `else if`: on to the block before that `else`
+    }
+    return -1;
+}
+int match_of_body(int o)
+{
+    int at = o - 1;
+    bool g;
+    for (uint s = 0u; s < WALK; s++) {
+        int x = walk_next(at, g);
+        if (x < 0)
+            return -1;
+        uint w = tk(x);
+        if (g && w != TK_LBRACE)
+            continue;
+        if (!g && w == TK_MATCH)
+            return x;
+        if (g || is_open(w) || w == TK_SEMI || w == TK_FATARROW || w == TK_COMMA || w == TK_LET || w == TK_IF ||
+            w == TK_WHILE || w == TK_FOR || w == TK_IN || w == TK_LOOP || head_or_operator(w))
+            return -1;
+    }
+    return -1;
+}
+// Does a block-like expression (if-else chain, match) whose first token is
+// at s stand as an operand of an operator or in a list, so that the
+// expression goes on after its `}` (`x = if c {1} else {2} | f`, `(match e
+// {..} * 2)`)? At a statement's start it would end there.
+bool operand_position(int s) { return s >= 1 && block_operator(rk(s - 1)); }
+
 bool operand_end(int i)
 {
     if (i < 0)
@@ -174,8 +239,12 @@ bool operand_end(int i)
         return true;
     if (k == TK_RBRACKET)
         return !attr_open(partner(i));
-    if (k == TK_RBRACE)
-        return rk(partner(i)) == TM_STRUCT_LBRACE || operator_block(partner(i));
+    if (k == TK_RBRACE) {
+        int o = partner(i);
+        if (rk(o) == TM_STRUCT_LBRACE || operator_block(o))
+            return true;
+        return tk(o - 1) == TK_ELSE ? operand_position(chain_if(o)) : operand_position(match_of_body(o));
+    }
     return false;
 }
 // For `|` and `||`: a `>` closing generics ends an operand too (`|x: Vec<u8>|`).

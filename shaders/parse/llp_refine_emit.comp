@@ -53,28 +53,6 @@ void literal_suffix(uint u, uint kind)
     diag_emit(pc.diags, DIAG_LITERAL_SUFFIX, s, e, what << 28 | at);
 }
 
-// The `if` whose condition ends right before the block `{` at o (walking
-// left over the condition at its level), or -1 at a {} group or a list's
-// boundary first.
-int if_of_block(int o)
-{
-    int at = o - 1;
-    bool g;
-    for (uint s = 0u; s < WALK; s++) {
-        int x = walk_next(at, g);
-        if (x < 0)
-            return -1;
-        uint w = tk(x);
-        if (g && w != TK_LBRACE)
-            continue;
-        if (!g && w == TK_IF)
-            return x;
-        if (g || is_open(w) || w == TK_SEMI || w == TK_FATARROW || w == TK_COMMA)
-            return -1;
-    }
-    return -1;
-}
-
 // Does the `}` at i close a block operand right after a head keyword or an
 // operator (`while { x } {`, `if let P = unsafe { .. } {`, `&& match e {..} {`,
 // `match if c {..} else {..} {`), so that a `{` after it is the head's body,
@@ -82,41 +60,18 @@ int if_of_block(int o)
 bool head_operand_end(int i)
 {
     int o = partner(i), p = o - 1;
-    // The last block of an if-else chain: the chain's first `if` decides.
-    for (uint s = 0u; s < WALK && o >= 2 && tk(o - 1) == TK_ELSE; s++) {
-        if (tk(o - 2) != TK_RBRACE)
-            return false;
-        int f = if_of_block(partner(o - 2));
-        if (f < 1)
-            return false;
-        if (tk(f - 1) != TK_ELSE)
-            return head_or_operator(rk(f - 1));
-        o = f; // `else if`: on to the block before that `else`
+    if (o >= 1 && tk(o - 1) == TK_ELSE) { // an if-else chain: its first `if` decides
+        int f = chain_if(o);
+        return f >= 1 && head_or_operator(rk(f - 1));
     }
-    if (o >= 1 && tk(o - 1) == TK_ELSE)
-        return false; // a chain longer than the walk
     if (p >= 0 && (tk(p) == TK_UNSAFE || tk(p) == TK_ASYNC || tk(p) == TK_CONST || tk(p) == TK_MOVE))
         p--;
     if (p >= 0 && tk(p) == TK_MOVE && tk(p - 1) == TK_ASYNC)
         p--;
     if (p >= 0 && head_or_operator(rk(p)))
         return true;
-    int at = o - 1;
-    bool g;
-    for (uint s = 0u; s < WALK; s++) {
-        int x = walk_next(at, g);
-        if (x < 0)
-            return false;
-        uint w = tk(x);
-        if (g && w != TK_LBRACE)
-            continue;
-        if (!g && w == TK_MATCH)
-            return x > 0 && head_or_operator(rk(x - 1));
-        if (g || is_open(w) || w == TK_SEMI || w == TK_FATARROW || w == TK_COMMA || w == TK_LET || w == TK_IF ||
-            w == TK_WHILE || w == TK_FOR || w == TK_IN || w == TK_LOOP || head_or_operator(w))
-            return false;
-    }
-    return false;
+    int m = match_of_body(o);
+    return m >= 1 && head_or_operator(rk(m - 1));
 }
 
 // Does token i end a statement or item without `;` (a `}` not of a struct

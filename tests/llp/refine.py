@@ -438,7 +438,10 @@ class Refiner:
         if k == "]":
             return not self.attr_open[self.part[i]]
         if k == "}":
-            return self.kind[self.part[i]] == "STRUCT_LBRACE" or self.operator_block(self.part[i])
+            o = self.part[i]
+            if self.kind[o] == "STRUCT_LBRACE" or self.operator_block(o):
+                return True
+            return self.operand_position(self.chain_if(o) if self.k(o - 1) == "else" else self.match_of_body(o))
         return False
 
     def operator_block(self, o):
@@ -738,15 +741,9 @@ class Refiner:
         p = o - 1
         # the last block of an if-else chain: the chain's first `if` decides
         # (`match if c {..} else {..} {`)
-        while o >= 2 and self.k(o - 1) == "else":
-            if self.k(o - 2) != "}":
-                return False
-            f = self.if_of_block(self.part[o - 2])
-            if f is None or f < 1:
-                return False
-            if self.k(f - 1) != "else":
-                return self.kind[f - 1] in self.HEAD_OR_OPERATOR
-            o = f
+        if o >= 1 and self.k(o - 1) == "else":
+            f = self.chain_if(o)
+            return f is not None and f >= 1 and self.kind[f - 1] in self.HEAD_OR_OPERATOR
         if p >= 0 and self.k(p) in ("unsafe", "async", "const", "move"):
             p -= 1
         if p >= 0 and self.k(p) == "move" and self.k(p - 1) == "async":
@@ -755,14 +752,34 @@ class Refiner:
             return True
         # `match e {..}` whose `match` follows a head keyword or an operator
         # (`if let Some(x) = match e {..} {`, `&& match e {..} {`)
+        m = self.match_of_body(o)
+        return m is not None and m > 0 and self.kind[m - 1] in self.HEAD_OR_OPERATOR
+
+    def match_of_body(self, o):
+        """The `match` whose body opens at o (walking left over the scrutinee), or None."""
         for x, w in self.walk_left(o):
             if w == "group" and self.k(x) != "{":
                 continue
             if w == "match":
-                return x > 0 and self.kind[x - 1] in self.HEAD_OR_OPERATOR
+                return x
             if w in ("open", "group", ";", "=>", ",", "let", "if", "while", "for", "in", "loop") or w in self.HEAD_OR_OPERATOR:
-                return False
-        return False
+                return None
+        return None
+
+    def chain_if(self, o):
+        """The first `if` of the if-else chain whose `else` block opens at o, or None."""
+        while o >= 2 and self.k(o - 1) == "else":
+            if self.k(o - 2) != "}":
+                return None
+            f = self.if_of_block(self.part[o - 2])
+            if f is None or f < 1 or self.k(f - 1) != "else":
+                return f
+            o = f
+        return None
+
+    def operand_position(self, s):
+        """Does the block-like expression starting at s stand as an operand (rust.g: operand_end)?"""
+        return s is not None and s >= 1 and self.kind[s - 1] in self.BLOCK_OPERATORS
 
     def spell(self, i):
         """The terminals of token i, spelled as rust.g spells them."""

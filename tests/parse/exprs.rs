@@ -34,4 +34,7 @@ fn main() {
     if a {} else {} {}
     let n = unsafe { p }.len() + unsafe { *q } as usize;
     let v = async move { 1 }.await + async { 2 }.await;
+    let f = if z { a } else { 0 } | b | c;
+    let h = match x { _ => 1 } - 1;
+    if a {} else {} - 1;
 }

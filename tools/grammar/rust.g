@@ -103,8 +103,13 @@
 # Kinds come from src/common/llp_terms.h. operand_end(t) below means: t is
 # IDENT, RAW_IDENT, a literal, `)`, `?`, `self`, `Self`, `super`, `crate`,
 # `true`, `false`, `await`, `_`, a `]` that does not close an attribute, or a
-# `}` whose matching `{` is a STRUCT_LBRACE. (Not a `}` of a block or body,
-# not a `>`: after them an operand is expected.) "Walking left at the same
+# `}` whose matching `{` is a STRUCT_LBRACE, or that ends a block-like
+# operand: a `{..}` block (after at most one of `unsafe` `async` `const`
+# `move`), an if-else chain or a `match` whose first token comes right after
+# a binary or prefix operator, `=`, an op=, `..`, or a list's `(` `[` `,`
+# (`x = if c {1} else {2} | f`, `(match e {..} * 2)`: the expression goes
+# on, as in rustc). (Not a `}` of another block or a body, not a `>`: after
+# them an operand is expected.) "Walking left at the same
 # level" means visiting the tokens before t at t's bracket depth, jumping over
 # each balanced ()/[] group (and {} group where said) to its opening token,
 # and over a generic list `<..>` whose `>` or `>>` is a GEN_GT, and stopping
@@ -238,9 +243,8 @@
 #    This is Rust's rule that a block-like expression statement ends the
 #    statement (`if x {} -1` is two statements, `match x {} (a, b) = t` too);
 #    `.`, `?`, binary operators, `as` and `else` still continue it, as syn and
-#    rustc do. Known cost: inside a larger expression, `let x = match y {..} -
-#    1;` splits too; the tree pass sees a `let` element ended by STMT_SEP
-#    instead of Semi and can rejoin it or report it.
+#    rustc do. Inside a larger expression (`let x = match y {..} - 1;`) the
+#    `}` is an operand_end, so no STMT_SEP comes and `-` is binary.
 #
 # ==== Not covered ====
 #  - A head ending in a block-like operand other than those STMT_SEP's rule
