@@ -480,7 +480,7 @@ bool generic_lt(int i)
         return true;
     if (!operand_end(i - 1))
         return true; // a qualified path `<T as Trait>::f` where an operand is expected
-    if (i >= 2 && p == TK_IDENT) {
+    if (i >= 2 && (p == TK_IDENT || p == TK_RAW_IDENT)) { // `fn r#try<R>`
         uint q = tk(i - 2);
         if (q == TK_FN || q == TK_STRUCT || q == TK_ENUM || q == TK_TRAIT || q == TK_TYPE || name_of(i - 2) == NAME_UNION)
             return true;

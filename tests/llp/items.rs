@@ -66,3 +66,5 @@ auto trait Send {}
 trait Alias = Clone + Send;
 
 use a::{self, *};
+
+pub unsafe fn r#try<R, F: FnOnce() -> R>(f: F) -> R { f() }

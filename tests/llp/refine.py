@@ -248,7 +248,7 @@ class Refiner:
             return True
         if not self.operand_end_raw(i - 1):
             return True  # a qualified path `<T as Trait>::f` where an operand is expected
-        if i >= 2 and p == "IDENT":
+        if i >= 2 and p in ("IDENT", "RAW_IDENT"):  # `fn r#try<R>`
             q = self.t[i - 2]
             if q.kind in ("fn", "struct", "enum", "trait", "type") or (q.kind == "IDENT" and q.text == "union"):
                 return True

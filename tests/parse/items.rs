@@ -26,3 +26,4 @@ extern crate alloc;
 extern "C" { fn abs(x: i32) -> i32; static errno: i32; }
 macro_rules! twice { ($e:expr) => { $e + $e }; }
 fn main() {}
+fn r#try<R, F: FnOnce() -> R>(f: F) -> R { f() }

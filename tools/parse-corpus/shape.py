@@ -161,8 +161,8 @@ def check_file(records, tree, src):
         elif f[0] == "I":
             kind, kw, lo, hi = f[1], src.offset(f[2]), src.offset(f[3]), src.offset(f[4])
             names = tree.spans.get((lo, hi))
-            if names is None and src.data[hi - 1:hi] == b";":
-                names = tree.spans.get((lo, hi - 1))
+            if names is None and src.data[hi - 1:hi] == b";":  # `struct S(u8) ;`: the item less its `;`
+                names = tree.spans.get((lo, len(src.data[:hi - 1].rstrip())))
             if names is None:
                 return "no node at syn's item %s %s..%s" % (kind, f[3], f[4]), dev
             want = ITEM_NODES.get(kind)
