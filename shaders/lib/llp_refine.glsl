@@ -145,10 +145,11 @@ bool tt_open(int i)
 
 // ---- operand ends ----
 // Kinds after which a block-like operand is one (binary and prefix
-// operators, `=` and op=, `..`, a list's `(` `[` `,`).
+// operators, `=` and op=, `..`, a list's `(` `[` `,`, and a head keyword
+// whose condition or scrutinee it starts: `if {..} || c {`).
 bool block_operator(uint k)
 {
-    return (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ || k == TM_DEREF || k == TM_BORROW ||
+    return k == TK_IF || k == TK_WHILE || k == TK_MATCH || k == TK_IN || (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ || k == TM_DEREF || k == TM_BORROW ||
            k == TM_BORROW2 || k == TM_UNARY_MINUS || k == TK_LPAREN || k == TK_LBRACKET || k == TK_COMMA;
 }
 // Is the `{` at o a block operand of an operator or an element of a
@@ -216,6 +217,9 @@ int match_of_body(int o)
             continue;
         if (!g && w == TK_MATCH)
             return x;
+        uint r = rk(x); // a prefix operator of the scrutinee: `match &a {`
+        if (!g && (r == TM_BORROW || r == TM_BORROW2 || r == TM_DEREF || r == TM_UNARY_MINUS || w == TK_NOT))
+            continue;
         if (g || is_open(w) || w == TK_SEMI || w == TK_FATARROW || w == TK_COMMA || w == TK_LET || w == TK_IF ||
             w == TK_WHILE || w == TK_FOR || w == TK_IN || w == TK_LOOP || head_or_operator(w))
             return -1;

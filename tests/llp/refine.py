@@ -721,7 +721,7 @@ class Refiner:
                         "^=", "&=", "|=", "<<=", ">>=", "return", "break", "DEREF", "BORROW", "BORROW2",
                         "UNARY_MINUS"}
 
-    BLOCK_OPERATORS = (HEAD_OR_OPERATOR - {"if", "while", "match", "in", "return", "break"}) | {"(", "[", ","}
+    BLOCK_OPERATORS = (HEAD_OR_OPERATOR - {"return", "break"}) | {"(", "[", ","}
 
     def if_of_block(self, o):
         """The `if` whose condition ends right before the block `{` at o, or None."""
@@ -762,6 +762,8 @@ class Refiner:
                 continue
             if w == "match":
                 return x
+            if self.kind[x] in ("BORROW", "BORROW2", "DEREF", "UNARY_MINUS") or w == "!":
+                continue  # a prefix operator of the scrutinee: `match &a {`
             if w in ("open", "group", ";", "=>", ",", "let", "if", "while", "for", "in", "loop") or w in self.HEAD_OR_OPERATOR:
                 return None
         return None

@@ -38,3 +38,5 @@ fn g() { loop { break { 2 }; } }
 fn h() { match if c { a } else { b } { _ => {} } while x < if c { 1 } else if d { 2 } else { 3 } {} if a {} else {} {} }
 
 fn k() { let f = if z { a } else { 0 } | b | c; let g = (if e { -1 } else { 5 } * e as i32) as usize >> 4; let h = match x { _ => 1 } - 1; if a {} else {} - 1; match x {} *p = 1; }
+
+fn m() { if { a } || { b } { c } if match &x { _ => true } && if y { 1 } else { 2 } == 1 { d } while { e } {} }

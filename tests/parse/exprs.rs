@@ -37,4 +37,6 @@ fn main() {
     let f = if z { a } else { 0 } | b | c;
     let h = match x { _ => 1 } - 1;
     if a {} else {} - 1;
+    if { a } || { b } { c }
+    if match &x { _ => true } && if y { 1 } else { 2 } == 1 { d }
 }
