@@ -170,11 +170,12 @@ bool operator_block(int o)
 int walk_next(inout int at, out bool group); // ---- walks ----
 bool head_or_operator(uint k);
 
-// Block-like expressions by their last `}`: the `if` that starts the
-// if-else chain whose `else {..}` (or `else if c {..}`) block opens at o,
-// and the `match` whose body opens at o (walking left over the scrutinee);
-// -1 if none, or beyond the walk.
-int if_of_block(int o) // the `if` whose condition ends right before the `{` at o
+// Block-like expressions by their last `}`: the keyword kw (`if` or
+// `match`) whose condition or scrutinee ends right before the `{` at o,
+// walking left at its level; -1 at a {} group or a list's boundary first, or
+// for a scrutinee at a token that would end one (past its prefix operators:
+// `match &a {`).
+int head_of_block(int o, uint kw)
 {
     int at = o - 1;
     bool g;
@@ -182,50 +183,36 @@ int if_of_block(int o) // the `if` whose condition ends right before the `{` at 
         int x = walk_next(at, g);
         if (x < 0)
             return -1;
-        uint w = tk(x);
+        uint w = tk(x), r = rk(x);
         if (g && w != TK_LBRACE)
             continue;
-        if (!g && w == TK_IF)
+        if (!g && w == kw)
             return x;
         if (g || is_open(w) || w == TK_SEMI || w == TK_FATARROW || w == TK_COMMA)
+            return -1;
+        bool prefix = r == TM_BORROW || r == TM_BORROW2 || r == TM_DEREF || r == TM_UNARY_MINUS || w == TK_NOT;
+        if (kw == TK_MATCH && !prefix &&
+            (w == TK_LET || w == TK_IF || w == TK_WHILE || w == TK_FOR || w == TK_IN || w == TK_LOOP ||
+             head_or_operator(w)))
             return -1;
     }
     return -1;
 }
+// The `if` that starts the if-else chain whose `else {..}` (or `else if c
+// {..}`) block opens at o; -1 if none, or beyond the walk.
 int chain_if(int o)
 {
     for (uint s = 0u; s < WALK && o >= 2 && tk(o - 1) == TK_ELSE; s++) {
         if (tk(o - 2) != TK_RBRACE)
             return -1;
-        int f = if_of_block(partner(o - 2));
+        int f = head_of_block(partner(o - 2), TK_IF);
         if (f < 1 || tk(f - 1) != TK_ELSE)
             return f;
         o = f; // `else if`: on to the block before that `else`
     }
     return -1;
 }
-int match_of_body(int o)
-{
-    int at = o - 1;
-    bool g;
-    for (uint s = 0u; s < WALK; s++) {
-        int x = walk_next(at, g);
-        if (x < 0)
-            return -1;
-        uint w = tk(x);
-        if (g && w != TK_LBRACE)
-            continue;
-        if (!g && w == TK_MATCH)
-            return x;
-        uint r = rk(x); // a prefix operator of the scrutinee: `match &a {`
-        if (!g && (r == TM_BORROW || r == TM_BORROW2 || r == TM_DEREF || r == TM_UNARY_MINUS || w == TK_NOT))
-            continue;
-        if (g || is_open(w) || w == TK_SEMI || w == TK_FATARROW || w == TK_COMMA || w == TK_LET || w == TK_IF ||
-            w == TK_WHILE || w == TK_FOR || w == TK_IN || w == TK_LOOP || head_or_operator(w))
-            return -1;
-    }
-    return -1;
-}
+int match_of_body(int o) { return head_of_block(o, TK_MATCH); }
 // Does a block-like expression (if-else chain, match) whose first token is
 // at s stand as an operand of an operator or in a list, so that the
 // expression goes on after its `}` (`x = if c {1} else {2} | f`, `(match e

@@ -723,17 +723,6 @@ class Refiner:
 
     BLOCK_OPERATORS = (HEAD_OR_OPERATOR - {"return", "break"}) | {"(", "[", ","}
 
-    def if_of_block(self, o):
-        """The `if` whose condition ends right before the block `{` at o, or None."""
-        for x, w in self.walk_left(o):
-            if w == "group" and self.k(x) != "{":
-                continue
-            if w == "if":
-                return x
-            if w in ("open", "group", ";", "=>", ","):
-                return None
-        return None
-
     def head_operand_end(self, i):
         """Does the `}` at i close a block operand (`{..}`, `unsafe {..}` ...) that directly
         follows a head keyword or an operator, so that a `{` after it is a head's body?"""
@@ -755,25 +744,32 @@ class Refiner:
         m = self.match_of_body(o)
         return m is not None and m > 0 and self.kind[m - 1] in self.HEAD_OR_OPERATOR
 
-    def match_of_body(self, o):
-        """The `match` whose body opens at o (walking left over the scrutinee), or None."""
+    def head_of_block(self, o, kw):
+        """The `if` or `match` (kw) whose condition or scrutinee ends right before the
+        `{` at o, walking left (a scrutinee stops at what would end one, past prefix
+        operators: `match &a {`), or None."""
         for x, w in self.walk_left(o):
             if w == "group" and self.k(x) != "{":
                 continue
-            if w == "match":
+            if w == kw:
                 return x
-            if self.kind[x] in ("BORROW", "BORROW2", "DEREF", "UNARY_MINUS") or w == "!":
-                continue  # a prefix operator of the scrutinee: `match &a {`
-            if w in ("open", "group", ";", "=>", ",", "let", "if", "while", "for", "in", "loop") or w in self.HEAD_OR_OPERATOR:
+            if w in ("open", "group", ";", "=>", ","):
+                return None
+            prefix = self.kind[x] in ("BORROW", "BORROW2", "DEREF", "UNARY_MINUS") or w == "!"
+            if kw == "match" and not prefix and \
+                    (w in ("let", "if", "while", "for", "in", "loop") or w in self.HEAD_OR_OPERATOR):
                 return None
         return None
+
+    def match_of_body(self, o):
+        return self.head_of_block(o, "match")
 
     def chain_if(self, o):
         """The first `if` of the if-else chain whose `else` block opens at o, or None."""
         while o >= 2 and self.k(o - 1) == "else":
             if self.k(o - 2) != "}":
                 return None
-            f = self.if_of_block(self.part[o - 2])
+            f = self.head_of_block(self.part[o - 2], "if")
             if f is None or f < 1 or self.k(f - 1) != "else":
                 return f
             o = f
