@@ -4,7 +4,7 @@
  * how far each element moves, and the scatter into preorder all run in
  * shaders/parse/tree_*.comp, and so do the child indices (a stable sort by
  * depth), and a check of the syntax rustc refuses that the grammar lets
- * through (let chains before 2024); the host reads back the element count. */
+ * through (a non-item in a file, let chains before 2024); the host reads back the element count. */
 #include "compile.h"
 #include "prim.h"
 #include "common/llp_fields.h"
@@ -19,9 +19,9 @@ struct tree_push {
     uint32_t nn, m, ts, ns, es, val;
 };
 
-/* Syntax the tree shows that rustc refuses while parsing: let chains before
- * edition 2024 (shaders/parse/tree_let_chain.comp). */
-struct let_chain_push {
+/* Syntax the tree shows that rustc refuses while parsing: a non-item in a
+ * file, let chains before edition 2024 (shaders/parse/tree_checks.comp). */
+struct check_push {
     VkDeviceAddress at, tf, tok_start, tok_end, diags;
     uint32_t e, es, ts, edition;
 };
@@ -89,9 +89,9 @@ int tree_phase(struct compile *c)
     p.mt2 = pos.addr;
     vk_rec_dispatch(rec, PHASE, "tree_child_rank", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
     vk_rec_dispatch(rec, PHASE, "tree_child", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
-    struct let_chain_push lc = {c->tree.addr, c->llp_tf.addr, c->tok_start.addr, c->tok_end.addr, c->diags.addr,
+    struct check_push chk = {c->tree.addr, c->llp_tf.addr, c->tok_start.addr, c->tok_end.addr, c->diags.addr,
                                 e, es, c->llp_tstride, c->edition};
-    vk_rec_dispatch(rec, PHASE, "tree_let_chain", &lc, sizeof lc, groups_for(e, ELEMENTWISE_GROUP));
+    vk_rec_dispatch(rec, PHASE, "tree_checks", &chk, sizeof chk, groups_for(e, ELEMENTWISE_GROUP));
     if (arena_failed(c) || compile_submit(c))
         return -1;
     return diag_flush(c);

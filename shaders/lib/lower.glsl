@@ -18,6 +18,7 @@
 #include "tree_fields.h"
 #include "ast.h"
 #include "diag_codes.h"
+#include "items.glsl"
 
 layout(push_constant) uniform Push {
     U32 at; U32 tf; U32 lw; U32 mt; U32 ast; U32 diags; U32 src; U32 tok_start; U32 tok_end; U32 counts;
@@ -54,6 +55,18 @@ bool last_child(uint c, uint i) { return c < end_of(i) && end_of(c) == end_of(i)
 
 // The list a list element belongs to: i is the content of an Elem of o.
 uint elem_owner(uint i) { uint p = par(i); return is_(p, P_Elem) ? par(p) : AT_NONE; }
+// The sibling before i (AT_NONE if none, or if its subtree is deeper than
+// the climb).
+uint prev_sibling(uint i)
+{
+    uint p = par(i);
+    if (p == AT_NONE || i == p + 1u)
+        return AT_NONE;
+    uint x = i - 1u;
+    for (uint n = 0u; n < 1024u && x != AT_NONE && par(x) != p; n++)
+        x = par(x);
+    return x != AT_NONE && par(x) == p ? x : AT_NONE;
+}
 bool in_block(uint i) { uint o = elem_owner(i); return is_(o, P_Block) || is_(o, P_Body); }
 bool fn_head(uint c) { return is_(c, P_Call) && is_(par(c), P_Fn); }
 
@@ -162,13 +175,6 @@ uint first_tok(uint i) { return pc.tf.v[TF_TOK * pc.ts + min(at(AT_FIRST, i), pc
 // Lists of expressions, where an empty element or a `;` is not Rust.
 bool expr_list(uint k) { return k == P_Call || k == P_MacParen || k == P_Paren || k == P_Array || k == P_MacBracket; }
 
-bool item_kind(uint k)
-{
-    return k == P_Body || k == P_Fn || k == P_Struct || k == P_Enum || k == P_Trait || k == P_TypeAlias ||
-           k == P_Mod || k == P_Use || k == P_Static || k == P_Const || k == P_Unsafe || k == P_Extern ||
-           k == P_Impl || k == P_Pub || k == P_Attr || k == P_Doc || k == P_Juxt || k == P_MacCall ||
-           k == P_Macro || k == P_MacRules || k == P_MacRulesRaw || k == P_Where || k == P_Ret || k == P_Async;
-}
 
 role role_of(uint i)
 {
@@ -201,10 +207,16 @@ role role_of(uint i)
     }
     // A file holds fn items only.
     if (is_(elem_owner(i), P_File) && fn_of_body(i) == AT_NONE)
-        return syntax_error(item_kind(k) ? DIAG_UNSUPPORTED : DIAG_EXPECTED_ITEM, first_tok(i));
-    // A `;` between items, or inside parentheses (`f(1;)`).
-    if (k == P_Semi && is_(p, P_File))
-        return syntax_error(DIAG_EXPECTED_ITEM, first_tok(i));
+        return syntax_error(file_item(k, pc.tf.v[TF_KIND * pc.ts + min(at(AT_FIRST, i), pc.m - 1u)])
+                                ? DIAG_UNSUPPORTED : DIAG_EXPECTED_ITEM, first_tok(i));
+    // A `;` between items (not the one that ends `const C: u8 = 1;`), or
+    // inside parentheses (`f(1;)`).
+    if (k == P_Semi && is_(p, P_File)) {
+        uint s = prev_sibling(i);
+        if (s == AT_NONE || !is_(s, P_Elem) || is_(s + 1u, P_Body))
+            return syntax_error(DIAG_EXPECTED_ITEM, first_tok(i));
+        return drop_role();
+    }
     if (k == P_Semi && expr_list(at(AT_KIND, p)))
         return syntax_error(DIAG_UNEXPECTED_TOKEN, first_tok(i));
     // Types are names (and `()`).

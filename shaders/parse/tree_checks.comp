@@ -1,5 +1,10 @@
 #version 460
-// Tree, syntax check: let chains (`if let P = a && b {}`, `while c && let P
+// Tree, syntax checks: what rustc refuses while parsing that the superset
+// grammar lets through.
+//
+// A file's elements are items: a literal, say, is rustc's "expected item".
+//
+// Let chains (`if let P = a && b {}`, `while c && let P
 // = d {}`) are Rust 2024's; before it rustc refuses them while parsing, at
 // the `let` expression. The grammar parses `&&` tighter than the let's `=`
 // (Assign[Let P, And[a, b]], Assign[And[c, Let P], d]), so a Let is in a
@@ -13,6 +18,8 @@
 #include "tree_fields.h"
 #include "diag_codes.h"
 #include "diag.glsl"
+#include "llp_terms.h"
+#include "items.glsl"
 
 layout(push_constant) uniform Push {
     U32 at; U32 tf; U32 tok_start; U32 tok_end; U32 diags;
@@ -27,9 +34,24 @@ uint term_tok(uint t) { return pc.tf.v[TF_TOK * pc.ts + t]; }
 // The element after child c of a node: its next sibling.
 uint next_sibling(uint c) { return c + at(AT_SIZE, c); }
 
+void file_element(uint i)
+{
+    uint p = at(AT_PARENT, i);
+    if ((at(AT_KIND, i) & AT_TERMINAL) != 0u || !is_(p, P_Elem) || !is_(at(AT_PARENT, p), P_File))
+        return;
+    uint first = at(AT_FIRST, i);
+    if (first < at(AT_END, i) && !file_item(at(AT_KIND, i), pc.tf.v[TF_KIND * pc.ts + first])) {
+        uint t = term_tok(first);
+        diag_emit(pc.diags, DIAG_EXPECTED_ITEM, pc.tok_start.v[t], pc.tok_end.v[t], 0u);
+    }
+}
+
 void item(uint i)
 {
-    if (i >= pc.e || pc.edition >= 2024u || !is_(i, P_Let))
+    if (i >= pc.e)
+        return;
+    file_element(i);
+    if (pc.edition >= 2024u || !is_(i, P_Let))
         return;
     uint x = i, assign = AT_NONE;
     bool chain = false;

@@ -1,0 +1,9 @@
+// Items other than fns are refused as not supported yet, not as syntax
+// errors: the `;` that ends a const item is part of it.
+const LIMIT: i32 = 10;
+static mut COUNT: u32 = 0;
+type Int = i64;
+
+fn main() {
+    println!("{}", LIMIT);
+}
