@@ -195,8 +195,9 @@ role role_of(uint i)
         if (t == TK_COMMA && expr_list(at(AT_KIND, p)) && par(i - 1u) == p &&
             (is_tm(i - 1u, TK_COMMA) || is_tm(i - 1u, TK_LPAREN) || is_tm(i - 1u, TK_LBRACKET)))
             return syntax_error(DIAG_EXPECTED_EXPR, term_tok(i));
-        // `{ a, b }`: statements are not separated by `,` (fields of a struct's body are).
-        if (t == TK_COMMA && (is_(p, P_Block) || fn_of_body(p) != AT_NONE))
+        // `{ a, b }`: statements are not separated by `,` (fields of a struct's
+        // body and a match's arms are).
+        if (t == TK_COMMA && ((is_(p, P_Block) && !is_(par(p), P_Match)) || fn_of_body(p) != AT_NONE))
             return syntax_error(DIAG_UNEXPECTED_TOKEN, term_tok(i));
         if (t == TM_ITEM_LBRACE && is_(p, P_Body)) {
             role r = node(AST_BLOCK, i, i);
