@@ -85,7 +85,8 @@ static const struct { const char *name; int id; } named[] = {
     {"CLOSURE_OROR", TM_CLOSURE_OROR}, {"GLOB", TM_GLOB}, {"VIS_IN", TM_VIS_IN},
     {"ATTR_CLOSE", TM_ATTR_CLOSE}, {"INNER_ATTR", TM_INNER_ATTR},
     {"CLOSURE_BORROW", TM_CLOSURE_BORROW}, {"FIELD_COLON", TM_FIELD_COLON}, {"RET_LBRACE", TM_RET_LBRACE},
-    {"UNSAFE_BLOCK", TM_UNSAFE_BLOCK}, {"ASYNC_BLOCK", TM_ASYNC_BLOCK}};
+    {"UNSAFE_BLOCK", TM_UNSAFE_BLOCK}, {"ASYNC_BLOCK", TM_ASYNC_BLOCK},
+    {"RANGE_DOTS", TM_RANGE_DOTS}};
 
 /* Symbols: terminals are 0 .. TM_COUNT-1, nonterminals follow. */
 static char *sym_name[MAX_SYMS];

@@ -21,6 +21,8 @@ uint refine(int i)
         return TM_TT;
     if (k >= TK_KW_FIRST && k < TK_UNDERSCORE && nk == TK_EQ && tk(prev) == TK_COMMA && macro_list_item(i))
         return TK_IDENT; // a named argument `format!("{type}", type = t)`: format_args takes any word
+    if (k == TK_DOTDOTDOT && opnd)
+        return TM_RANGE_DOTS;
     if (k == TK_MINUS && !opnd)
         return TM_UNARY_MINUS;
     if (k == TK_STAR && (tk(prev) == TK_PATHSEP || ((tk(prev) == TK_LBRACE || tk(prev) == TK_COMMA) && in_use_group(i))))

@@ -36,6 +36,7 @@
 #define TM_RET_LBRACE 156   /* `{` right after `return` or `break`: a block operand */
 #define TM_UNSAFE_BLOCK 157 /* `unsafe` right before `{`: an unsafe block, an operand that postfixes continue */
 #define TM_ASYNC_BLOCK 158  /* `async` right before `{` or `move {`: an async block, likewise */
-#define TM_COUNT 159
+#define TM_RANGE_DOTS 159  /* `...` after an operand: the old inclusive range pattern `a...b` */
+#define TM_COUNT 160
 
 #endif

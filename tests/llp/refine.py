@@ -633,6 +633,8 @@ class Refiner:
             if k in KEYWORDS and k != "_" and self.k(i + 1) == "=" and self.k(prev) == "," and \
                     self.macro_list_item(i):
                 kind = "IDENT"  # a named argument `format!("{type}", type = t)`
+            elif k == "..." and opnd:
+                kind = "RANGE_DOTS"
             elif k == "-" and not opnd:
                 kind = "UNARY_MINUS"
             elif k == "*" and (self.k(prev) == "::" or (self.k(prev) in ("{", ",") and self.in_use_group(i))):

@@ -78,7 +78,7 @@
 # (itself flat). `a - b * c - d` is [Name a, Sub(b, Mul(c)), Sub(d)]. The
 # reading rule for every list of siblings: a suffix node (Assign and the
 # compound assignments, FieldInit, Ascribe, Or, And, Eq Ne Lt Gt Le Ge, BitOr, Bind,
-# Range, RangeIncl, BitXor, BitAnd, Shl, Shr, Add, Sub, Mul, Div, Rem, Cast,
+# Range, RangeIncl, RangeDots, BitXor, BitAnd, Shl, Shr, Add, Sub, Mul, Div, Rem, Cast,
 # Ret, In, Call, Index, Dot, Path, Generics, StructLit, MacCall, Else, Try,
 # ImplFor, Juxt, Arm, Guard, Where, Body) takes the fold of the siblings before
 # it (back to the start of the list element) as its left operand; any other
@@ -265,7 +265,7 @@
 # The suffix nodes of "The tree" above (llpgen marks their productions).
 %suffix Assign AddAssign SubAssign MulAssign DivAssign RemAssign XorAssign
     AndAssign OrAssign ShlAssign ShrAssign FieldInit Ascribe Or And Eq Ne Lt Gt
-    Le Ge BitOr Bind Range RangeIncl BitXor BitAnd Shl Shr Add Sub Mul Div Rem
+    Le Ge BitOr Bind Range RangeIncl RangeDots BitXor BitAnd Shl Shr Add Sub Mul Div Rem
     Cast Ret In Call Index Dot Path Generics StructLit MacCall Else Try ImplFor
     Juxt Arm Guard Where Body;
 
@@ -407,6 +407,10 @@ range_tail [_] -> range_op range_tail;
 range_tail [_] -> ;
 range_op [Range] -> '..' range_rhs;
 range_op [RangeIncl] -> '..=' range_rhs;
+# `b'A'...b'F'`, the inclusive range pattern of editions 2015 and 2018 (rustc's
+# parser takes it in every edition): a `...` after an operand, where C
+# variadics' `...` never stands.
+range_op [RangeDots] -> RANGE_DOTS range_rhs;
 range_pre [RangeTo] -> '..' range_rhs;
 range_pre [RangeToIncl] -> '..=' range_rhs;
 range_rhs [_] -> e10_nb;
