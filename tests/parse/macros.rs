@@ -10,4 +10,6 @@ fn main() {
     let m!() = ();
     let t: m!() = ();
     format!("{type}_{x}", type = "u", x = if true { 1 } else { 2 });
+    // Any suffix inside a macro body: rustc checks suffixes after parsing.
+    quote!(1u256 2i7 3x);
 }
