@@ -86,7 +86,8 @@ static const struct { const char *name; int id; } named[] = {
     {"ATTR_CLOSE", TM_ATTR_CLOSE}, {"INNER_ATTR", TM_INNER_ATTR},
     {"CLOSURE_BORROW", TM_CLOSURE_BORROW}, {"FIELD_COLON", TM_FIELD_COLON}, {"RET_LBRACE", TM_RET_LBRACE},
     {"UNSAFE_BLOCK", TM_UNSAFE_BLOCK}, {"ASYNC_BLOCK", TM_ASYNC_BLOCK},
-    {"RANGE_DOTS", TM_RANGE_DOTS}};
+    {"RANGE_DOTS", TM_RANGE_DOTS}, {"RETURN_OP", TM_RETURN_OP}, {"BREAK_OP", TM_BREAK_OP},
+    {"CONTINUE_OP", TM_CONTINUE_OP}};
 
 /* Symbols: terminals are 0 .. TM_COUNT-1, nonterminals follow. */
 static char *sym_name[MAX_SYMS];

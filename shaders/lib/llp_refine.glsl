@@ -250,7 +250,7 @@ bool operand_end_bar(int i)
 bool head_or_operator(uint k)
 {
     return k == TK_IF || k == TK_WHILE || k == TK_MATCH || k == TK_IN || k == TK_RETURN || k == TK_BREAK ||
-           (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ ||
+           k == TM_RETURN_OP || k == TM_BREAK_OP || (k >= TK_PLUS && k <= TK_LE) || k == TK_DOTDOT || k == TK_DOTDOTEQ ||
            k == TM_DEREF || k == TM_BORROW || k == TM_BORROW2 || k == TM_UNARY_MINUS;
 }
 

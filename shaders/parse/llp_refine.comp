@@ -6,6 +6,16 @@
 #include "llp.glsl"
 #include "llp_refine.glsl"
 
+// Is the token at j a prefix or binary operator (whose operand is below the
+// level of `return`), by its refined kind? Not `=` or an op=: their right
+// operand is an e2, where `return` stands as it does at a statement's start.
+bool operator_before_jump(int j)
+{
+    uint r = rk(j);
+    return r == TM_UNARY_MINUS || r == TM_DEREF || r == TM_BORROW || r == TM_BORROW2 ||
+           (r >= TK_PLUS && r <= TK_SHR) || (r >= TK_EQEQ && r <= TK_LE) || r == TK_DOTDOT || r == TK_DOTDOTEQ;
+}
+
 uint refine(int i)
 {
     if (dropped(i))
@@ -23,6 +33,8 @@ uint refine(int i)
         return TK_IDENT; // a named argument `format!("{type}", type = t)`: format_args takes any word
     if (k == TK_DOTDOTDOT && opnd)
         return TM_RANGE_DOTS;
+    if ((k == TK_RETURN || k == TK_BREAK || k == TK_CONTINUE) && operator_before_jump(prev))
+        return k == TK_RETURN ? TM_RETURN_OP : k == TK_BREAK ? TM_BREAK_OP : TM_CONTINUE_OP;
     if (k == TK_MINUS && !opnd)
         return TM_UNARY_MINUS;
     if (k == TK_STAR && (tk(prev) == TK_PATHSEP || ((tk(prev) == TK_LBRACE || tk(prev) == TK_COMMA) && in_use_group(i))))

@@ -37,6 +37,11 @@
 #define TM_UNSAFE_BLOCK 157 /* `unsafe` right before `{`: an unsafe block, an operand that postfixes continue */
 #define TM_ASYNC_BLOCK 158  /* `async` right before `{` or `move {`: an async block, likewise */
 #define TM_RANGE_DOTS 159  /* `...` after an operand: the old inclusive range pattern `a...b` */
-#define TM_COUNT 160
+/* `return` `break` `continue` right after a prefix or binary operator
+ * (`!return ()`, `a || continue`): an operand of that operator */
+#define TM_RETURN_OP 160
+#define TM_BREAK_OP 161
+#define TM_CONTINUE_OP 162
+#define TM_COUNT 163
 
 #endif

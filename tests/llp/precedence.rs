@@ -47,3 +47,10 @@ a <= b ;
 x as u8 < y;
 
 x as u64 > y;
+
+//= `return` `break` `continue` right after an operator hold one unary operand.
+if !return () {}
+
+a || return b.c;
+
+-break + 1 && continue;

@@ -635,6 +635,8 @@ class Refiner:
                 kind = "IDENT"  # a named argument `format!("{type}", type = t)`
             elif k == "..." and opnd:
                 kind = "RANGE_DOTS"
+            elif k in ("return", "break", "continue") and prev >= 0 and self.kind[prev] in self.OPERATOR_BEFORE_JUMP:
+                kind = k.upper() + "_OP"
             elif k == "-" and not opnd:
                 kind = "UNARY_MINUS"
             elif k == "*" and (self.k(prev) == "::" or (self.k(prev) in ("{", ",") and self.in_use_group(i))):
@@ -724,6 +726,12 @@ class Refiner:
                         "UNARY_MINUS"}
 
     BLOCK_OPERATORS = (HEAD_OR_OPERATOR - {"return", "break"}) | {"(", "[", ","}
+    HEAD_OR_OPERATOR |= {"RETURN_OP", "BREAK_OP"}
+
+    # Prefix and binary operators (refined kinds): a `return` right after one is
+    # RETURN_OP (`!return ()`); not `=` or an op=, whose right operand is an e2.
+    OPERATOR_BEFORE_JUMP = {"UNARY_MINUS", "DEREF", "BORROW", "BORROW2", "+", "-", "*", "/", "%", "^", "!", "&",
+                            "|", "&&", "||", "<<", ">>", "==", "!=", ">", "<", ">=", "<=", "..", "..="}
 
     def head_operand_end(self, i):
         """Does the `}` at i close a block operand (`{..}`, `unsafe {..}` ...) that directly

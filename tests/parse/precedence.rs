@@ -29,4 +29,9 @@ fn main() {
     *b = 1;
     if c {} - 1;
     return a || b;
+    // After an operator, `return` `break` `continue` take one unary operand
+    // (rustc: everything to their right; compiling refuses these nodes).
+    if !return () {}
+    let _ = a || return b.c;
+    loop { let _ = -break + 1 && continue; }
 }

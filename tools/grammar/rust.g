@@ -483,6 +483,17 @@ pre [VisIn] -> VIS_IN unary;
 maybe_rest [_] -> atom postfix_tail;
 
 pre [Tilde] -> '~' unary;
+# `!return ()`, `a || continue`: `return` `break` `continue` right after a
+# prefix or binary operator (RETURN_OP ...). rustc gives it everything to its
+# right; here it holds one unary operand, like `!` (in LL(1) it cannot take
+# the tails of the levels it stands below without every tail becoming
+# ambiguous), so `1 + return a * b` is Mul(Add(1, ReturnOp(a)), b): the
+# support gate refuses these nodes until a pass regroups them.
+pre [ReturnOp] -> RETURN_OP jump_rest;
+pre [BreakOp] -> BREAK_OP jump_rest;
+pre [ContinueOp] -> CONTINUE_OP jump_rest;
+jump_rest [_] -> unary_nb;
+jump_rest [_] -> ;
 # pre_c: the prefixes that may also follow an operand directly (Juxt).
 pre_c [_] -> kw_prefix;
 pre_c [Neg] -> UNARY_MINUS unary;
