@@ -482,6 +482,16 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
     case DIAG_LET_CHAIN:
         snprintf(m->msg, sizeof m->msg, "let chains are only allowed in Rust 2024 or later");
         break;
+    case DIAG_INHERENT_IMPL: {
+        static const char *const what[] = {"unsafe", "negative", "default"}, *const mark[] = {"unsafe", "!", "default"};
+        uint32_t k = r->arg < 3 ? r->arg : 0;
+        if (k == 0)
+            m->code = "E0197";
+        snprintf(m->msg, sizeof m->msg, "inherent impls cannot be %s", what[k]);
+        snprintf(m->label, sizeof m->label, "inherent impl for this type");
+        child(m, "note", 1, "only trait implementations may be annotated with `%s`", mark[k]);
+        break;
+    }
     case DIAG_BOX_SYNTAX:
         snprintf(m->msg, sizeof m->msg, "`box_syntax` has been removed");
         child(m, "help", 0, "use `Box::new()` instead");

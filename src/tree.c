@@ -22,7 +22,7 @@ struct tree_push {
 /* Syntax the tree shows that rustc refuses while parsing: a non-item in a
  * file, let chains before edition 2024 (shaders/parse/tree_checks.comp). */
 struct check_push {
-    VkDeviceAddress at, tf, tok_start, tok_end, diags;
+    VkDeviceAddress at, tf, tok_start, tok_end, diags, src;
     uint32_t e, es, ts, edition;
 };
 
@@ -90,7 +90,7 @@ int tree_phase(struct compile *c)
     vk_rec_dispatch(rec, PHASE, "tree_child_rank", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
     vk_rec_dispatch(rec, PHASE, "tree_child", &p, sizeof p, groups_for(e, ELEMENTWISE_GROUP));
     struct check_push chk = {c->tree.addr, c->llp_tf.addr, c->tok_start.addr, c->tok_end.addr, c->diags.addr,
-                                e, es, c->llp_tstride, c->edition};
+                                c->src_buf.addr, e, es, c->llp_tstride, c->edition};
     vk_rec_dispatch(rec, PHASE, "tree_checks", &chk, sizeof chk, groups_for(e, ELEMENTWISE_GROUP));
     if (arena_failed(c) || compile_submit(c))
         return -1;

@@ -93,14 +93,15 @@ def main():
     env.setdefault("VK_DRIVER_FILES", "/usr/share/vulkan/icd.d/lvp_icd.x86_64.json")
     names = [os.path.basename(f) for f in files]
     dumps, r = run_dumps(rustg, "cst", names, d, env)
-    asts, _ = run_dumps(rustg, "ast", names, d, env)
+    asts, ra = run_dumps(rustg, "ast", names, d, env)
     if dumps is None or asts is None:
         return 1
     tags, suffixes = grammar_tags()
     # Diagnostics come in file order on stderr: the first error line and
-    # its ` --> file:line:col` line of each rejected file.
+    # its ` --> file:line:col` line of each rejected file. A verdict is the
+    # --emit=ast run's: the parser and the checks on its tree.
     errs = {}
-    lines = r.stderr.split("\n")
+    lines = ra.stderr.split("\n")
     for i, l in enumerate(lines):
         if l.startswith("error") and "aborting" not in l and i + 1 < len(lines) and "-->" in lines[i + 1]:
             f = lines[i + 1].split("-->")[1].strip().rsplit(":", 2)[0]
@@ -109,7 +110,7 @@ def main():
     for n in names:
         base = os.path.join(d, n[:-3])
         if n.startswith("err_"):
-            want_file, got = base + ".err", errs.get(n) if dumps.get(n, 0) is None else None
+            want_file, got = base + ".err", errs.get(n) if asts.get(n, 0) is None else None
             got = got if got is not None else "(accepted)"
         else:
             want_file = base + ".cst"

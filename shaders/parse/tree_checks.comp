@@ -12,6 +12,9 @@
 // condition, an And is passed or the rhs of the Assign it is the lhs of is
 // one (`if let P = a && let Q = b`: Assign[Let P, Assign[And[a, Let Q], b]]). The
 // let expression ends with the Assign's rhs, less the `&&`s after it.
+//
+// An inherent impl (one without `for`) cannot be `unsafe`, negative or
+// `default`: rustc refuses each while parsing, at the impl's type.
 #include "common.glsl"
 #include "llp_fields.h"
 #include "llp_tables.h"
@@ -22,7 +25,7 @@
 #include "items.glsl"
 
 layout(push_constant) uniform Push {
-    U32 at; U32 tf; U32 tok_start; U32 tok_end; U32 diags;
+    U32 at; U32 tf; U32 tok_start; U32 tok_end; U32 diags; U32 src;
     uint e; uint es; uint ts; uint edition;
 } pc;
 
@@ -46,11 +49,68 @@ void file_element(uint i)
     }
 }
 
+// Is element i the word `default` (a Name: its terminal follows it)?
+bool default_word(uint i)
+{
+    if (!is_(i, P_Name) || at(AT_SIZE, i) != 2u)
+        return false;
+    uint t = term_tok(at(AT_FIRST, i)), s = pc.tok_start.v[t];
+    if (pc.tok_end.v[t] - s != 7u)
+        return false;
+    const uint word[7] = uint[](0x64u, 0x65u, 0x66u, 0x61u, 0x75u, 0x6cu, 0x74u);
+    for (uint b = 0u; b < 7u; b++)
+        if (load_byte(pc.src, s + b) != word[b])
+            return false;
+    return true;
+}
+
+void inherent_impl_error(uint ty, uint what)
+{
+    uint s = pc.tok_start.v[term_tok(at(AT_FIRST, ty))];
+    uint e = pc.tok_end.v[term_tok(at(AT_END, ty) - 1u)];
+    diag_emit(pc.diags, DIAG_INHERENT_IMPL, s, e, what);
+}
+
+// Impl[`impl`, X]: past generics (Juxt[Angle, T]), T is ImplFor for a trait
+// impl, or Not[`!`, ImplFor] for a negative one; else T is the type, or
+// Not[`!`, type].
+void inherent_impl(uint i)
+{
+    if (!is_(i, P_Impl))
+        return;
+    uint x = i + 2u;
+    if (x >= next_sibling(i) || is_(x, P_ImplFor))
+        return;
+    if (is_(x, P_Juxt) && is_(x + 1u, P_Angle))
+        x = next_sibling(x + 1u);
+    if (x >= next_sibling(i))
+        return;
+    bool negative = is_(x, P_Not);
+    uint ty = negative ? x + 2u : x;
+    if (ty >= next_sibling(x) || is_(ty, P_ImplFor)) // `impl !Send for T`: Not[ImplFor]
+        return;
+    uint p = at(AT_PARENT, i), top = i;
+    if (is_(p, P_Unsafe)) {
+        inherent_impl_error(ty, 0u);
+        top = p;
+        p = at(AT_PARENT, p);
+    }
+    if (negative)
+        inherent_impl_error(ty, 1u);
+    // `default impl`: Juxt[Name default, Impl], or Juxt[Juxt[Pub, Name default], Impl]
+    if (is_(p, P_Juxt) && top == next_sibling(p + 1u)) {
+        uint l = p + 1u;
+        if (default_word(l) || (is_(l, P_Juxt) && default_word(next_sibling(l + 1u))))
+            inherent_impl_error(ty, 2u);
+    }
+}
+
 void item(uint i)
 {
     if (i >= pc.e)
         return;
     file_element(i);
+    inherent_impl(i);
     if (pc.edition >= 2024u || !is_(i, P_Let))
         return;
     uint x = i, assign = AT_NONE;

@@ -1,0 +1,5 @@
+// `default` (specialization) marks only trait impls.
+struct S;
+default impl S {
+    fn f() {}
+}
