@@ -482,6 +482,14 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
     case DIAG_LET_CHAIN:
         snprintf(m->msg, sizeof m->msg, "let chains are only allowed in Rust 2024 or later");
         break;
+    case DIAG_RESERVED_PREFIX: {
+        char prefix[64];
+        text_of(c, r->start, r->end, prefix, sizeof prefix);
+        snprintf(m->msg, sizeof m->msg, "prefix `%s` is unknown", prefix);
+        snprintf(m->label, sizeof m->label, "unknown prefix");
+        child(m, "note", 1, "prefixed identifiers and literals are reserved since Rust 2021");
+        break;
+    }
     case DIAG_INHERENT_IMPL: {
         static const char *const what[] = {"unsafe", "negative", "default"}, *const mark[] = {"unsafe", "!", "default"};
         uint32_t k = r->arg < 3 ? r->arg : 0;

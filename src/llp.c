@@ -99,7 +99,7 @@ static int refine_tokens(struct compile *c, struct llp_push p)
         }
     }
     /* The last round wrote A when it was even: read A (bit 0 clear). */
-    p.arg = (round - 1) % 2 == 0 ? 0u : 1u;
+    p.arg = ((round - 1) % 2 == 0 ? 0u : 1u) | (c->edition >= 2021 ? LLP_ARG_EDITION_2021 : 0u);
     vk_rec_dispatch(rec, PHASE, "llp_refine_emit", &p, sizeof p, groups_for(n, ELEMENTWISE_GROUP));
     return 0;
 }

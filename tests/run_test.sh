@@ -14,6 +14,7 @@
 # fail: the compile must exit 1, write no output file, and report as its first
 #       error the same error code and ` --> FILE:LINE:COL` as rustc did
 #       (recorded in NAME.stderr by tools/record-expected.sh).
+# Both compile with --edition 2021, as tools/record-expected.sh runs rustc.
 #
 # Environment: VK_DRIVER_FILES defaults to Mesa's lavapipe; set it (or
 # VK_ICD_FILENAMES) to test on another driver. When the Khronos validation
@@ -86,7 +87,7 @@ normalise_tid() {
 
 # ---------------------------------------------------------------- compile
 crc=0
-timeout -k 10 "$COMPILE_TIMEOUT" "$BIN" "$NAME.rs" -o "$WORK/$NAME" \
+timeout -k 10 "$COMPILE_TIMEOUT" "$BIN" --edition 2021 "$NAME.rs" -o "$WORK/$NAME" \
   </dev/null >"$WORK/compile.out" 2>"$WORK/compile.err" || crc=$?
 
 if [ "$crc" -eq 124 ] || [ "$crc" -eq 137 ]; then

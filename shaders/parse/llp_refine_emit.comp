@@ -88,6 +88,19 @@ bool stmt_sep_after(int i, uint kind)
     return starts_element(nk) || (nk == TK_LBRACE && !head_operand_end(i));
 }
 
+// Is token i an identifier or keyword joined to a `#`, a string, a char or a
+// lifetime after it (`#kind#value`, `f"x"`, `z'a`)? Edition 2021 reserves
+// those prefixes; rustc's lexer refuses them, in macro bodies too.
+bool reserved_prefix(uint u)
+{
+    uint k = tk(int(u));
+    if ((k != TK_IDENT && (k < TK_KW_FIRST || k > TK_KW_LAST)) || u + 1u >= pc.n ||
+        pc.tok_end.v[u] != pc.tok_start.v[u + 1u])
+        return false;
+    uint b = load_byte(pc.src, pc.tok_start.v[u + 1u]);
+    return b == 0x23u || b == 0x22u || b == 0x27u; // # " '
+}
+
 void item(uint u)
 {
     if (u >= pc.n)
@@ -103,6 +116,8 @@ void item(uint u)
         diag_emit(pc.diags, DIAG_BOX_SYNTAX, pc.tok_start.v[u], pc.tok_end.v[u], 0u);
     else if (kind == TK_STRING || kind == TK_CHAR || (kind >= TK_BYTE && kind <= TK_RAW_C_STRING))
         literal_suffix(u, kind);
+    if ((pc.arg & LLP_ARG_EDITION_2021) != 0u && reserved_prefix(u))
+        diag_emit(pc.diags, DIAG_RESERVED_PREFIX, pc.tok_start.v[u], pc.tok_end.v[u], 0u);
     if (kind == TK_COLON && field_value_start(rk(i + 1)))
         kind = TM_FIELD_COLON;
     if (kind != KIND_DROPPED) {

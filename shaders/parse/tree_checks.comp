@@ -83,6 +83,8 @@ void inherent_impl(uint i)
         return;
     if (is_(x, P_Juxt) && is_(x + 1u, P_Angle))
         x = next_sibling(x + 1u);
+    if (is_(x, P_Const)) // `impl const Trait for T`: Const[`const`, ImplFor]
+        x = x + 2u;
     if (x >= next_sibling(i))
         return;
     bool negative = is_(x, P_Not);

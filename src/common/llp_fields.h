@@ -33,6 +33,9 @@
 #define LLP_COUNT_ND 42
 #define LLP_COUNT_CHANGED 43 /* tokens whose refinement state a round changed */
 
+/* llp_refine_emit's arg: bit 0 which state array to read, and this. */
+#define LLP_ARG_EDITION_2021 4u /* edition 2021 or later: reserved prefixes are errors */
+
 /* Per bracket (stride nb + 1). */
 #define BR_SYM 0           /* symbol | LLP_OPEN */
 #define BR_REF 1           /* open: the node that pushed it; close: its pair */

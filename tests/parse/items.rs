@@ -16,6 +16,11 @@ impl Area for Shape { const SIDES: u8 = 0; type Unit = f64; fn area(&self) -> f6
 impl<T> Named<'_, T, 3> where T: Clone + Default {}
 unsafe impl Send for Bits {}
 impl !Sync for Unit {}
+// Trait impls may be unsafe, negative, const or default; inherent ones none of those.
+unsafe impl const SliceIndex<str> for Full {}
+impl<T> !Send for Wrapper<T> where T: Copy {}
+default unsafe impl<T> Sync for Wrapper<T> {}
+impl<T> const Default for Wrapper<T> {}
 type Pair<T> = (T, T);
 static mut COUNTER: u64 = 0;
 mod inner { pub use super::Shape; }

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The parser's proof on real code: rustg-vk's accept/reject verdict
-(--emit=ast: the grammar-driven parser and the syntax checks on its tree)
-against rustc's, file by file, over Debian's rust-src library/ and the
-packaged crates.
+(--edition 2021 --emit=ast, the edition rustc runs with: the grammar-driven
+parser and the syntax checks on its tree) against rustc's, file by file,
+over Debian's rust-src library/ and the packaged crates.
 
   corpus.py record [--limit N] [--jobs J]   rustc's verdicts -> tests/parse/corpus-verdicts.txt
   corpus.py compare [--rustg PATH] [--only PREFIX] [--report PATH]
@@ -89,7 +89,7 @@ def rustg_batch(rustg, paths, timeout):
     env.setdefault("VK_DRIVER_FILES", "/usr/share/vulkan/icd.d/lvp_icd.x86_64.json")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         try:
-            r = subprocess.run([rustg, "--emit=ast"] + paths, stdout=out, stderr=err, env=env, timeout=timeout)
+            r = subprocess.run([rustg, "--edition", "2021", "--emit=ast"] + paths, stdout=out, stderr=err, env=env, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None
         out.seek(0)

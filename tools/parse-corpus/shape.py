@@ -217,7 +217,7 @@ def rustg_trees(rustg, paths, timeout):
     env.setdefault("VK_DRIVER_FILES", "/usr/share/vulkan/icd.d/lvp_icd.x86_64.json")
     with tempfile.TemporaryFile() as out:
         try:
-            subprocess.run([rustg, "--emit=ast-spans"] + paths, stdout=out, stderr=subprocess.DEVNULL, env=env,
+            subprocess.run([rustg, "--edition", "2021", "--emit=ast-spans"] + paths, stdout=out, stderr=subprocess.DEVNULL, env=env,
                            timeout=timeout)
         except subprocess.TimeoutExpired:
             return {}
