@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 LVP_ICD = '/usr/share/vulkan/icd.d/lvp_icd.x86_64.json'
 RUSTC_FLAGS = ['--edition', '2021', '-C', 'opt-level=0', '-C', 'debug-assertions=on',
                '-C', 'overflow-checks=on', '--error-format=human', '--color=never']
+RUSTG_FLAGS = ['--edition', '2021']  # the edition rustc compiles with
 TID_RE = re.compile(rb"^thread '([^']*)' \([0-9]+\) panicked at ", re.M)
 UNSUPPORTED_RE = re.compile(rb'not supported|does not support')
 
@@ -112,7 +113,7 @@ def batch_compile(compiler, src_dir, names, out_dir, timeout_per=60, timeout_bas
     res = {}
     todo = list(names)
     while todo:
-        cmd = [compiler, '--out-dir', out_dir] + todo
+        cmd = [compiler] + RUSTG_FLAGS + ['--out-dir', out_dir] + todo
         p = subprocess.Popen(cmd, cwd=src_dir, stdin=subprocess.DEVNULL,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                              start_new_session=True)
