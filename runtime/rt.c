@@ -20,6 +20,7 @@ RT_EXPORT void rt_print_str(const unsigned char *p, unsigned long len);
 RT_EXPORT void rt_print_i64(long v);
 RT_EXPORT void rt_print_u64(unsigned long v);
 RT_EXPORT void rt_print_bool(unsigned long v);
+RT_EXPORT void rt_set_stream(unsigned long fd);
 RT_EXPORT RT_NORETURN void rt_panic(unsigned long msg_id, unsigned long line,
                                     unsigned long col);
 RT_EXPORT RT_NORETURN void rt_exit(long code);
@@ -147,8 +148,16 @@ static void out_flush(void)
     out_len = 0;
 }
 
+/* eprint!/eprintln! print between rt_set_stream(2) and rt_set_stream(1):
+ * straight to fd 2, as Rust's stderr is unbuffered. */
+static int to_stderr;
+
 void rt_print_str(const unsigned char *p, unsigned long len)
 {
+    if (to_stderr) {
+        write_all(2, p, len);
+        return;
+    }
     if (len > OUT_CAP - out_len)
         out_flush();
     if (len >= OUT_CAP) {
@@ -280,6 +289,18 @@ static void err_put_thread(struct err_writer *w)
     err_puts(w, "\nthread 'main' (");
     err_put_u64(w, (unsigned long)sys_call1(SYS_GETTID, 0));
     err_puts(w, ")");
+}
+
+/* Rust's stdout is line-buffered: its complete lines are out before what
+ * eprint! writes. */
+void rt_set_stream(unsigned long fd)
+{
+    if (fd == 2 && !to_stderr) {
+        unsigned long lines_end = out_flush_lines();
+        copy_bytes(out_buf, out_buf + lines_end, out_len - lines_end); /* forwards: dst < src */
+        out_len -= lines_end;
+    }
+    to_stderr = fd == 2;
 }
 
 void rt_panic(unsigned long msg_id, unsigned long line, unsigned long col)

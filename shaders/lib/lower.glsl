@@ -139,17 +139,19 @@ uint binary_kind(uint k)
     }
 }
 
-// The macros the code generator implements: println! and print!.
+// The macros the code generator implements: println!, print!, eprintln!
+// and eprint!.
 bool print_macro(uint tok)
 {
     uint s = pc.tok_start.v[tok], n = pc.tok_end.v[tok] - s;
-    if (n != 5u && n != 7u)
+    uint e = n > 0u && load_byte(pc.src, s) == 0x65u ? 1u : 0u; // `e`
+    if (n - e != 5u && n - e != 7u)
         return false;
     uint w = 0u;
     for (uint k = 0u; k < 4u; k++)
-        w |= load_byte(pc.src, s + k) << (8u * k);
-    bool ok = w == 0x6e697270u && load_byte(pc.src, s + 4u) == 0x74u; // "print"
-    return ok && (n == 5u || (load_byte(pc.src, s + 5u) == 0x6cu && load_byte(pc.src, s + 6u) == 0x6eu));
+        w |= load_byte(pc.src, s + e + k) << (8u * k);
+    bool ok = w == 0x6e697270u && load_byte(pc.src, s + e + 4u) == 0x74u; // "print"
+    return ok && (n - e == 5u || (load_byte(pc.src, s + e + 5u) == 0x6cu && load_byte(pc.src, s + e + 6u) == 0x6eu));
 }
 
 // What element i lowers to. refuse: 0, or a diag code for i itself: a

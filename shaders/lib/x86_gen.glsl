@@ -171,6 +171,11 @@ void lit(uint x, bool emit)
         g_run++;
     }
 }
+void set_stream(uint fd)
+{
+    b1(0xbfu); d32(fd); // mov edi,fd
+    call_rt(SYM_RT_SET_STREAM);
+}
 void print_value(uint t)
 {
     call_rt(t == TY_BOOL ? SYM_RT_PRINT_BOOL : ty_unsigned(t) ? SYM_RT_PRINT_U64 : SYM_RT_PRINT_I64);
@@ -553,15 +558,21 @@ void gen_after(uint c, uint p)
         if (!is_last_child(c, p))
             return;
         uint name = TOK(p + 1u);
-        bool ln = tok_is(name, 0x6e6c746e697270ul, 7u);     // println
-        bool pr = ln || tok_is(name, 0x746e697270ul, 5u);   // print
+        bool eln = tok_is(name, 0x6e6c746e69727065ul, 8u);  // eprintln
+        bool err = eln || tok_is(name, 0x746e69727065ul, 6u); // eprint
+        bool ln = eln || tok_is(name, 0x6e6c746e697270ul, 7u); // println
+        bool pr = err || ln || tok_is(name, 0x746e697270ul, 5u); // print
         if (!pr) {
             push_imm8(0u);
             g_delta = 1;
             return;
         }
         uint nargs = fmt_walk(p, false, 0u, ln);
+        if (err)
+            set_stream(2u);
         fmt_walk(p, true, nargs, ln);
+        if (err)
+            set_stream(1u);
         add_rsp(8u * nargs);
         push_imm8(0u);
         g_delta = 1 - int(nargs);

@@ -48,7 +48,8 @@ void item(uint m)
         return;
     uint name_tok = tok(m + 1u);
     uint nch = S(S_NCHILD, m);
-    bool newline = text_is(m + 1u, 7u, 0x6e697270u, 0x6e6c74u, 0u); // println
+    bool newline = text_is(m + 1u, 7u, 0x6e697270u, 0x6e6c74u, 0u) ||  // println
+                   text_is(m + 1u, 8u, 0x69727065u, 0x6e6c746eu, 0u);   // eprintln
     if (nch <= 1u) {
         if (!newline) // println!() prints a newline; print!() needs a string
             diag_emit(pc.diags, DIAG_FMT_NO_ARGS, tstart(name_tok), tend(tok(m)), 0u);

@@ -16,7 +16,8 @@
 #define SYM_RT_PANIC 7           /* noreturn rt_panic(u64 msg, u64 line, u64 col) */
 #define SYM_RT_EXIT 8            /* noreturn rt_exit(i64 code) */
 #define SYM_RT_PRINT_FMT 9       /* void rt_print_fmt(u64 v, u64 spec, u64 type): a value with a format spec */
-#define SYM_COUNT 10
+#define SYM_RT_SET_STREAM 10     /* void rt_set_stream(u64 fd): 2 around eprint!/eprintln!, then 1 */
+#define SYM_COUNT 11
 
 /* rt_print_fmt's spec: low word flags, high word width | precision << 16. */
 #define FMT_FILL_MASK 0x1fffffu  /* the fill character (a code point) */
