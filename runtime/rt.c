@@ -21,6 +21,8 @@ RT_EXPORT void rt_print_i64(long v);
 RT_EXPORT void rt_print_u64(unsigned long v);
 RT_EXPORT void rt_print_bool(unsigned long v);
 RT_EXPORT void rt_set_stream(unsigned long fd);
+RT_EXPORT void rt_panic_begin(unsigned long line, unsigned long col);
+RT_EXPORT RT_NORETURN void rt_panic_end(void);
 RT_EXPORT RT_NORETURN void rt_panic(unsigned long msg_id, unsigned long line,
                                     unsigned long col);
 RT_EXPORT RT_NORETURN void rt_exit(long code);
@@ -303,6 +305,40 @@ void rt_set_stream(unsigned long fd)
     to_stderr = fd == 2;
 }
 
+static void panic_header(struct err_writer *w, unsigned long line, unsigned long col)
+{
+    err_put_thread(w);
+    err_puts(w, " panicked at ");
+    err_put(w, rv_source_path, rv_source_path_len);
+    err_puts(w, ":");
+    err_put_u64(w, line);
+    err_puts(w, ":");
+    err_put_u64(w, col);
+    err_puts(w, ":\n");
+}
+
+static const char panic_note[] = "\nnote: run with `RUST_BACKTRACE=1` environment variable "
+                                 "to display a backtrace\n";
+
+/* panic!, unreachable!, todo!: the header, then (the code's own prints,
+ * to stderr) the message, then rt_panic_end. */
+void rt_panic_begin(unsigned long line, unsigned long col)
+{
+    rt_set_stream(2);
+    struct err_writer w;
+    w.len = 0;
+    panic_header(&w, line, col);
+    write_all(2, w.buf, w.len);
+}
+
+void rt_panic_end(void)
+{
+    write_all(2, (const unsigned char *)panic_note, sizeof panic_note - 1);
+    write_all(1, out_buf, out_len);
+    out_len = 0;
+    sys_exit_group(101);
+}
+
 void rt_panic(unsigned long msg_id, unsigned long line, unsigned long col)
 {
     /* Complete lines first, the partial one after the message, as rustc's
@@ -311,22 +347,14 @@ void rt_panic(unsigned long msg_id, unsigned long line, unsigned long col)
 
     struct err_writer w;
     w.len = 0;
-    err_put_thread(&w);
-    err_puts(&w, " panicked at ");
-    err_put(&w, rv_source_path, rv_source_path_len);
-    err_puts(&w, ":");
-    err_put_u64(&w, line);
-    err_puts(&w, ":");
-    err_put_u64(&w, col);
-    err_puts(&w, ":\n");
+    panic_header(&w, line, col);
     if (msg_id < PANIC_COUNT) {
         err_puts(&w, panic_messages[msg_id]);
     } else {
         err_puts(&w, "rustg-vk runtime: unknown panic message id ");
         err_put_u64(&w, msg_id);
     }
-    err_puts(&w, "\nnote: run with `RUST_BACKTRACE=1` environment variable "
-                 "to display a backtrace\n");
+    err_puts(&w, panic_note);
     write_all(2, w.buf, w.len);
 
     write_all(1, out_buf + lines_end, out_len - lines_end);

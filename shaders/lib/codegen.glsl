@@ -96,6 +96,17 @@ bool tok_is(uint t, uint64_t w, uint n)
             return false;
     return true;
 }
+// The same for a word of up to 16 bytes: w0 the first 8, w1 the rest.
+bool tok_is16(uint t, uint64_t w0, uint64_t w1, uint n)
+{
+    uint s = tok_start(t);
+    if (tok_end(t) - s != n)
+        return false;
+    for (uint i = 0u; i < n; i++)
+        if (src_byte(s + i) != uint(((i < 8u ? w0 : w1) >> (8u * (i & 7u))) & 0xffu))
+            return false;
+    return true;
+}
 
 // Type named by a primitive type's identifier token (TY_UNKNOWN otherwise).
 uint type_of_tok(uint t)

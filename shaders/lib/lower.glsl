@@ -154,6 +154,45 @@ bool print_macro(uint tok)
     return ok && (n - e == 5u || (load_byte(pc.src, s + e + 5u) == 0x6cu && load_byte(pc.src, s + e + 6u) == 0x6eu));
 }
 
+// Does token tok spell the word w (n bytes, at most 16, packed little-endian)?
+bool tok_word(uint tok, uvec4 w, uint n)
+{
+    uint s = pc.tok_start.v[tok];
+    if (pc.tok_end.v[tok] - s != n)
+        return false;
+    for (uint k = 0u; k < n; k++)
+        if (load_byte(pc.src, s + k) != ((w[k >> 2] >> ((k & 3u) * 8u)) & 0xffu))
+            return false;
+    return true;
+}
+
+// panic!, unreachable! and todo!, which the code generator implements. With
+// one argument, a string with a brace means a format string in edition
+// 2021 and the text as it is before it: refused, as is a first argument
+// that is not a string literal (edition 2015 panics with it as a value).
+bool panic_macro(uint tok)
+{
+    return tok_word(tok, uvec4(0x696e6170u, 0x63u, 0u, 0u), 5u) || tok_word(tok, uvec4(0x6f646f74u, 0u, 0u, 0u), 4u) ||
+           tok_word(tok, uvec4(0x65726e75u, 0x61686361u, 0x656c62u, 0u), 11u);
+}
+bool panic_args_supported(uint args)
+{
+    uint first = args + 2u; // children: `(`, Elem, `,` ...
+    if (!is_(first, P_Elem))
+        return true; // panic!()
+    if (!is_(first + 1u, P_Str))
+        return false;
+    if (!is_tm(end_of(first), TK_RPAREN))
+        return true; // a format string and its arguments
+    uint t = term_tok(first + 2u), s = pc.tok_start.v[t], e = pc.tok_end.v[t];
+    for (uint b = s; b < e && b < s + FORMAT_MAX_BYTES + 8u; b++) {
+        uint c = load_byte(pc.src, b);
+        if (c == 0x7bu || c == 0x7du)
+            return false;
+    }
+    return true;
+}
+
 // What element i lowers to. refuse: 0, or a diag code for i itself: a
 // refusal (DIAG_UNSUPPORTED), or a syntax error the superset grammar lets
 // through (DIAG_EXPECTED_ITEM ...); at: the token it points at (LW_DROP: i's
@@ -293,7 +332,10 @@ role role_of(uint i)
         return node(fn_head(i) ? AST_FN_SIG : AST_CALL, op_of(i), i);
     case P_MacCall: {
         uint args = i + 2u + at(AT_SIZE, i + 1u);
-        if (!is_(i + 1u, P_Name) || !print_macro(term_tok(i + 2u)) || !is_(args, P_MacParen))
+        if (!is_(i + 1u, P_Name) || !is_(args, P_MacParen))
+            return refused(DIAG_UNSUPPORTED);
+        uint name = term_tok(i + 2u);
+        if (!print_macro(name) && !(panic_macro(name) && panic_args_supported(args)))
             return refused(DIAG_UNSUPPORTED);
         return node(AST_MACRO, args + 1u, i);
     }

@@ -280,6 +280,54 @@ uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
     return nmax;
 }
 
+// The messages of the panicking macros.
+const uint EXPLICIT_PANIC[14] = uint[](101u, 120u, 112u, 108u, 105u, 99u, 105u, 116u, 32u, 112u, 97u, 110u, 105u, 99u); // explicit panic
+const uint NOT_YET_IMPLEMENTED[19] = uint[](110u, 111u, 116u, 32u, 121u, 101u, 116u, 32u, 105u, 109u, 112u, 108u, 101u, 109u, 101u, 110u, 116u, 101u, 100u); // not yet implemented
+const uint UNREACHABLE_CODE[40] = uint[](105u, 110u, 116u, 101u, 114u, 110u, 97u, 108u, 32u, 101u, 114u, 114u, 111u, 114u, 58u, 32u, 101u, 110u, 116u, 101u, 114u, 101u, 100u, 32u, 117u, 110u, 114u, 101u, 97u, 99u, 104u, 97u, 98u, 108u, 101u, 32u, 99u, 111u, 100u, 101u); // internal error: entered unreachable code
+
+#define LIT_TEXT(TEXT, emit) for (uint i_ = 0u; i_ < TEXT.length(); i_++) lit(TEXT[i_], emit)
+
+// panic!, unreachable!, todo! (after their arguments, pushed): rustc's
+// header, then the message: the format string's text for panic!;
+// unreachable!'s and todo!'s own words, and `: ` and the text when there is
+// one; panic!() alone says "explicit panic". Then exit 101. False for other
+// macros.
+bool panic_macro(uint p, uint name)
+{
+    bool unr = tok_is16(name, 0x6168636165726e75ul, 0x656c62ul, 11u); // unreachable
+    bool todo = tok_is(name, 0x6f646f74ul, 4u);
+    if (!unr && !todo && !tok_is(name, 0x63696e6170ul, 5u)) // panic
+        return false;
+    bool msg = SZ(p) > 2u;
+    uint nargs = fmt_walk(p, false, 0u, false);
+    uvec2 lc = loc(p);
+    b1(0xbfu); d32(lc.x); // mov edi,line
+    b1(0xbeu); d32(lc.y); // mov esi,col
+    call_rt(SYM_RT_PANIC_BEGIN);
+    if (unr || todo || !msg) {
+        g_run = 0u;
+        g_run_start = g_pool;
+        if (unr)
+            LIT_TEXT(UNREACHABLE_CODE, true);
+        else if (todo)
+            LIT_TEXT(NOT_YET_IMPLEMENTED, true);
+        else
+            LIT_TEXT(EXPLICIT_PANIC, true);
+        if (msg) {
+            lit(0x3au, true); // ": "
+            lit(0x20u, true);
+        }
+        flush_run(true);
+    }
+    if (msg)
+        fmt_walk(p, true, nargs, false);
+    call_rt(SYM_RT_PANIC_END);
+    add_rsp(8u * nargs);
+    push_imm8(0u);
+    g_delta = 1 - int(nargs);
+    return true;
+}
+
 // ---- events ----
 
 void gen_enter(uint v)
@@ -558,6 +606,8 @@ void gen_after(uint c, uint p)
         if (!is_last_child(c, p))
             return;
         uint name = TOK(p + 1u);
+        if (panic_macro(p, name))
+            return;
         bool eln = tok_is(name, 0x6e6c746e69727065ul, 8u);  // eprintln
         bool err = eln || tok_is(name, 0x746e69727065ul, 6u); // eprint
         bool ln = eln || tok_is(name, 0x6e6c746e697270ul, 7u); // println

@@ -51,7 +51,7 @@ void item(uint m)
     bool newline = text_is(m + 1u, 7u, 0x6e697270u, 0x6e6c74u, 0u) ||  // println
                    text_is(m + 1u, 8u, 0x69727065u, 0x6e6c746eu, 0u);   // eprintln
     if (nch <= 1u) {
-        if (!newline) // println!() prints a newline; print!() needs a string
+        if (!newline && !macro_is_panic(m)) // println!() prints a newline, panic!() "explicit panic"; print!() needs a string
             diag_emit(pc.diags, DIAG_FMT_NO_ARGS, tstart(name_tok), tend(tok(m)), 0u);
         return;
     }

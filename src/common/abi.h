@@ -17,7 +17,9 @@
 #define SYM_RT_EXIT 8            /* noreturn rt_exit(i64 code) */
 #define SYM_RT_PRINT_FMT 9       /* void rt_print_fmt(u64 v, u64 spec, u64 type): a value with a format spec */
 #define SYM_RT_SET_STREAM 10     /* void rt_set_stream(u64 fd): 2 around eprint!/eprintln!, then 1 */
-#define SYM_COUNT 11
+#define SYM_RT_PANIC_BEGIN 11    /* void rt_panic_begin(u64 line, u64 col): panic!'s header; then its message */
+#define SYM_RT_PANIC_END 12      /* noreturn rt_panic_end(void): after panic!'s message */
+#define SYM_COUNT 13
 
 /* rt_print_fmt's spec: low word flags, high word width | precision << 16. */
 #define FMT_FILL_MASK 0x1fffffu  /* the fill character (a code point) */

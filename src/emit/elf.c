@@ -79,6 +79,8 @@ static const char *const sym_names[SYM_TOTAL] = {
     [SYM_RT_EXIT] = "rt_exit",
     [SYM_RT_PRINT_FMT] = "rt_print_fmt",
     [SYM_RT_SET_STREAM] = "rt_set_stream",
+    [SYM_RT_PANIC_BEGIN] = "rt_panic_begin",
+    [SYM_RT_PANIC_END] = "rt_panic_end",
     [SYM_RV_SOURCE_PATH] = "rv_source_path",
     [SYM_RV_SOURCE_PATH_LEN] = "rv_source_path_len",
 };
@@ -372,7 +374,8 @@ int elf_write_object(const char *path, const struct elf_object *obj, char *err,
     static const int runtime_syms[] = {SYM_RT_PRINT_STR, SYM_RT_PRINT_I64,
                                        SYM_RT_PRINT_U64, SYM_RT_PRINT_BOOL,
                                        SYM_RT_PANIC,     SYM_RT_EXIT,
-                                       SYM_RT_PRINT_FMT, SYM_RT_SET_STREAM};
+                                       SYM_RT_PRINT_FMT, SYM_RT_SET_STREAM,
+                                       SYM_RT_PANIC_BEGIN, SYM_RT_PANIC_END};
     for (size_t i = 0; i < sizeof runtime_syms / sizeof runtime_syms[0]; i++) {
         int s = runtime_syms[i];
         put_sym(symtab + (size_t)s * SYM_SIZE, sym_name_off[s], STB_GLOBAL,
