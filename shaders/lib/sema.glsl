@@ -92,6 +92,35 @@ uint type_named(uint s, uint e)
     return TY_UNKNOWN;
 }
 
+// Types every Rust program may name that this compiler does not handle yet
+// (primitives and the prelude's): refused as not supported, never E0412.
+// char str f32 f64 i128 u128 String Vec Option Result Box, packed little-endian, and their lengths
+const uvec3 KNOWN_UNSUPPORTED_TYPES[11] = uvec3[](
+    uvec3(0x72616863u, 0x00000000u, 4u),
+    uvec3(0x00727473u, 0x00000000u, 3u),
+    uvec3(0x00323366u, 0x00000000u, 3u),
+    uvec3(0x00343666u, 0x00000000u, 3u),
+    uvec3(0x38323169u, 0x00000000u, 4u),
+    uvec3(0x38323175u, 0x00000000u, 4u),
+    uvec3(0x69727453u, 0x0000676eu, 6u),
+    uvec3(0x00636556u, 0x00000000u, 3u),
+    uvec3(0x6974704fu, 0x00006e6fu, 6u),
+    uvec3(0x75736552u, 0x0000746cu, 6u),
+    uvec3(0x00786f42u, 0x00000000u, 3u));
+bool known_unsupported_type(uint s, uint e)
+{
+    uint len = e - s;
+    if (len > 8u)
+        return false;
+    uvec2 w = uvec2(0u);
+    for (uint i = 0u; i < len; i++)
+        w[i >> 2] |= byte_at(s + i) << ((i & 3u) * 8u);
+    for (uint k = 0u; k < 11u; k++)
+        if (KNOWN_UNSUPPORTED_TYPES[k] == uvec3(w, len))
+            return true;
+    return false;
+}
+
 bool is_int_ty(uint t) { return t >= TY_I8 && t <= TY_USIZE; }
 bool is_loop_kind(uint k) { return k == AST_LOOP || k == AST_WHILE || k == AST_FOR; }
 

@@ -49,7 +49,8 @@ void item(uint p)
         uint t = tok(p);
         seed = type_named(tstart(t), tend(t));
         if (seed == TY_UNKNOWN && (qk == AST_ASCRIBE || qk == AST_PARAM || qk == AST_FN_RET || qk == AST_CAST))
-            diag_emit(pc.diags, DIAG_UNKNOWN_TYPE, tstart(t), tend(t), 0u);
+            diag_emit(pc.diags, known_unsupported_type(tstart(t), tend(t)) ? DIAG_UNSUPPORTED : DIAG_UNKNOWN_TYPE,
+                      tstart(t), tend(t), 0u);
     } else if (k == AST_IF && S(S_NCHILD, p) < 3u)
         seed = TY_UNIT;
     else if (k == AST_BLOCK) {
