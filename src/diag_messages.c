@@ -269,6 +269,12 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
     case DIAG_UNSUPPORTED:
         snprintf(m->msg, sizeof m->msg, "rustg-vk does not support this construct yet: `%s`", text);
         break;
+    case DIAG_PANIC_COLUMN:
+        snprintf(m->msg, sizeof m->msg,
+                 "rustg-vk does not support this construct yet: a run-time check after a character of "
+                 "unknown display width on its line");
+        snprintf(m->label, sizeof m->label, "its panic message gives the column in display width");
+        break;
     case DIAG_UNCLOSED_DELIM:
         snprintf(m->msg, sizeof m->msg, "this file contains an unclosed delimiter");
         snprintf(m->label, sizeof m->label, "unclosed delimiter");

@@ -5,6 +5,7 @@
 #include "x86.glsl"
 uint fmt_byte(uint i) { return src_byte(i); }
 #include "format.glsl"
+#include "display_width.glsl"
 
 uint OFF(uint e) {
 #if X86_EMIT
@@ -34,7 +35,9 @@ uint start_node(uint v)
     }
 }
 
-// 1-based line and column (in characters) of node v's first token.
+// 1-based line and column of node v's first token, as rustc's panic
+// locations count columns: in display width (display_width.glsl; the
+// support gate refuses a panic site after a code point of unknown width).
 uvec2 loc(uint v)
 {
 #if X86_EMIT
@@ -50,9 +53,13 @@ uvec2 loc(uint v)
             hi = mid;
     }
     uint col = 1u;
-    for (uint i = pc.line_start.v[lo]; i < b; i++)
-        if ((src_byte(i) & 0xc0u) != 0x80u)
-            col++;
+    for (uint i = pc.line_start.v[lo]; i < b; i++) {
+        uint c = src_byte(i);
+        if (c < 0x80u)
+            col += c == 9u ? 4u : 1u;
+        else if (c >= 0xc0u)
+            col += display_width(utf8_decode(c, src_byte(i + 1u), src_byte(i + 2u), src_byte(i + 3u))) & 3u;
+    }
     return uvec2(lo + 1u, col);
 #else
     return uvec2(0u);

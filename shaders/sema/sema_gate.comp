@@ -4,12 +4,42 @@
 // ranges only as the iterable of `for`, `let` only as a statement (`if let`
 // and `while let` refused), `break`/`continue` only inside a loop (E0268),
 // comparisons not chained, parameter names not repeated (E0415), and every
-// node of a kind its parent takes at its place.
+// node of a kind its parent takes at its place. rustc prints a run-time
+// panic's column in display width (wide characters 2, combining ones 0),
+// which the code generator counts from display_width.glsl: a node that may
+// panic at run time after a code point of unknown width on its line is
+// refused.
 // arg0: the ancestor copy with the final answers.
 #include "common.glsl"
 #include "sema.glsl"
+#include "display_width.glsl"
 
 #define MAX_PARAMS_CHECKED 64u
+#define LINE_SCAN_MAX 4096u
+
+bool may_panic(uint p)
+{
+    uint k = kind(p);
+    return k == AST_UNARY || k == AST_COMPOUND || (k == AST_BINARY && op_class(p) <= 1u) ||
+           (k == AST_MACRO && macro_is_panic(p));
+}
+
+// Is there a code point of unknown display width between the start of b's
+// line and b (or is the line longer than the scan)?
+bool unknown_width_before(uint b)
+{
+    for (uint n = 0u; n < LINE_SCAN_MAX; n++) {
+        if (n >= b)
+            return false;
+        uint i = b - 1u - n, c = byte_at(i);
+        if (c == 10u)
+            return false;
+        if (c >= 0xc0u &&
+            display_width(utf8_decode(c, byte_at(i + 1u), byte_at(i + 2u), byte_at(i + 3u))) == DISPLAY_WIDTH_UNKNOWN)
+            return true;
+    }
+    return true;
+}
 
 void refuse(uint p) { diag_emit(pc.diags, DIAG_UNSUPPORTED, span_lo(p), span_hi(p), 0u); }
 
@@ -70,6 +100,8 @@ void item(uint p)
     }
     if (k == AST_RANGE && !(qk == AST_FOR_IN && r == 1u))
         refuse(p);
+    if (may_panic(p) && unknown_width_before(span_lo(p)))
+        diag_emit(pc.diags, DIAG_PANIC_COLUMN, span_lo(p), span_hi(p), 0u);
     if (qk == AST_FOR_IN && r == 1u && k != AST_RANGE)
         refuse(p);
     if (k == AST_LET && qk != AST_BLOCK) {

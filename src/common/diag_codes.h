@@ -90,6 +90,7 @@
 #define DIAG_LITERAL_SUFFIX 80        /* suffixes on string literals are invalid (arg: kind << 28 | suffix start) */
 #define DIAG_LET_CHAIN 81             /* let chains are only allowed in Rust 2024 or later */
 #define DIAG_RESERVED_PREFIX 83       /* prefix `kind` is unknown (edition 2021 on: `kind#x`, `f"x"`, `z'a`) */
+#define DIAG_PANIC_COLUMN 84          /* not supported yet: a run-time check after a character of unknown width */
 #define DIAG_INHERENT_IMPL 82         /* (E0197) inherent impls cannot be unsafe (arg 0), negative (1), default (2) */
 
 #endif
