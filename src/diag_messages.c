@@ -488,6 +488,11 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
     case DIAG_LET_CHAIN:
         snprintf(m->msg, sizeof m->msg, "let chains are only allowed in Rust 2024 or later");
         break;
+    case DIAG_RETURN_NO_VALUE:
+        m->code = "E0069";
+        snprintf(m->msg, sizeof m->msg, "`return;` in a function whose return type is not `()`");
+        snprintf(m->label, sizeof m->label, "return type is not `()`");
+        break;
     case DIAG_RESERVED_PREFIX: {
         char prefix[64];
         text_of(c, r->start, r->end, prefix, sizeof prefix);

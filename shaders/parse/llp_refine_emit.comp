@@ -80,7 +80,9 @@ bool head_operand_end(int i)
 bool stmt_sep_after(int i, uint kind)
 {
     uint k = tk(i);
-    bool ends = (k == TK_RBRACE && rk(partner(i)) != TM_STRUCT_LBRACE) ||
+    // a `}` after which an expression goes on (a struct literal's, a block
+    // operand's: `let v = {1} * {2}` needs its `;`) ends no statement
+    bool ends = (k == TK_RBRACE && !operand_end(i)) ||
                 (kind == TM_ATTR_CLOSE && rk(partner(i) - 2) == TM_INNER_ATTR) || k == TK_DOC_INNER;
     if (!ends || uint(i + 1) >= pc.n)
         return false;

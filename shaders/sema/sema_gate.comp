@@ -3,7 +3,8 @@
 // give a meaning to are refused here, located, or rejected as rustc does:
 // ranges only as the iterable of `for`, `let` only as a statement (`if let`
 // and `while let` refused), `break`/`continue` only inside a loop (E0268),
-// comparisons not chained, parameter names not repeated (E0415), and every
+// comparisons not chained, parameter names not repeated (E0415), `return;`
+// only in a fn that returns `()` (E0069), and every
 // node of a kind its parent takes at its place. rustc prints a run-time
 // panic's column in display width (wide characters 2, combining ones 0),
 // which the code generator counts from display_width.glsl: a node that may
@@ -113,6 +114,12 @@ void item(uint p)
     if ((k == AST_BREAK || k == AST_CONTINUE) && S(S_AL + pc.arg0, p) == NONE)
         diag_emit(pc.diags, k == AST_BREAK ? DIAG_BREAK_OUTSIDE_LOOP : DIAG_CONTINUE_OUTSIDE_LOOP, tstart(tok(p)),
                   tend(tok(p)), 0u);
+    if (k == AST_RETURN && S(S_NCHILD, p) == 0u) {
+        uint f = S(S_AF + pc.arg0, p);
+        uint rt = f < pc.nn ? fn_ret_type(f) : NONE;
+        if (rt != NONE && kind(rt) != AST_UNIT)
+            diag_emit(pc.diags, DIAG_RETURN_NO_VALUE, tstart(tok(p)), tend(tok(p)), 0u);
+    }
     if (is_comparison(p) && (is_comparison(p + 1u) || is_comparison(S(S_LAST, p)))) {
         uint at = is_comparison(p + 1u) ? p + 1u : p;
         diag_emit(pc.diags, DIAG_CHAINED_COMPARISON, tstart(tok(at)), tend(tok(at)), 0u);

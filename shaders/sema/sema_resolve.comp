@@ -9,6 +9,25 @@
 #include "sema.glsl"
 #include "mintree.glsl"
 
+#define FN_SCAN_MAX 4096u
+
+// Is there a fn named [qs, qe)? (A fn used as a value is not supported yet:
+// that, not E0425, is the error then.) Scans the file's fns, on this
+// error path only.
+bool fn_named(uint qs, uint qe)
+{
+    uint c = 1u;
+    for (uint n = 0u; n < FN_SCAN_MAX && c < pc.nn; n++) {
+        if (kind(c) == AST_FN) {
+            uint name = fn_sig(c) + 1u;
+            if (kind(name) == AST_FN_NAME && bytes_equal(qs, qe, tstart(tok(name)), tend(tok(name))))
+                return true;
+        }
+        c += max(size(c), 1u);
+    }
+    return c < pc.nn; // more fns than the scan: do not claim E0425
+}
+
 void item(uint i)
 {
     if (i >= pc.nev)
@@ -49,7 +68,9 @@ void item(uint i)
         }
     }
     if (decl == NONE) {
-        diag_emit(pc.diags, kind(node) == AST_CALLEE ? DIAG_UNRESOLVED_FN : DIAG_UNRESOLVED_NAME, qs, qe, 0u);
+        bool callee = kind(node) == AST_CALLEE;
+        diag_emit(pc.diags, callee ? DIAG_UNRESOLVED_FN : fn_named(qs, qe) ? DIAG_UNSUPPORTED : DIAG_UNRESOLVED_NAME,
+                  qs, qe, 0u);
         pc.s.v[flag_addr(FL_RESOLVE_ERR)] = 1u;
         return;
     }

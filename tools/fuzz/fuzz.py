@@ -91,7 +91,8 @@ class Fuzzer:
         torun = [n for n in names if n in got and got[n]['rc'] == 0 and got[n]['out']
                  and exps[n]['verdict'] == 'accept']
         for n, r in zip(torun, fl.parallel(
-                lambda n: fl.run_exe(got[n]['out'], cases_dir, a.run_timeout), torun, a.jobs)):
+                lambda n: fl.run_exe(got[n]['out'], cases_dir,
+                                     max(a.run_timeout, fl.RUN_SLOWDOWN * exps[n]['secs'])), torun, a.jobs)):
             runs[n] = r
         res = {}
         for n in names:

@@ -46,7 +46,7 @@ def write_expect(d, name, src, exp):
             fh.write(exp['stdout'])
         with open(base + '.exitcode', 'w') as fh:
             fh.write('%d\n' % exp['rc'])
-        if exp['rc']:
+        if exp['stderr']:
             with open(base + '.stderr', 'wb') as fh:
                 fh.write(exp['stderr'])
     else:
