@@ -81,8 +81,10 @@ bool stmt_sep_after(int i, uint kind)
 {
     uint k = tk(i);
     // a `}` after which an expression goes on (a struct literal's, a block
-    // operand's: `let v = {1} * {2}` needs its `;`) ends no statement
-    bool ends = (k == TK_RBRACE && !operand_end(i)) ||
+    // operand's: `let v = {1} * {2}` needs its `;`) ends no statement; a `{`
+    // right after `..` is a `for` body (`for i in 0.. {`)
+    uint before = k == TK_RBRACE ? tk(partner(i) - 1) : 0u;
+    bool ends = (k == TK_RBRACE && (!operand_end(i) || before == TK_DOTDOT || before == TK_DOTDOTEQ)) ||
                 (kind == TM_ATTR_CLOSE && rk(partner(i) - 2) == TM_INNER_ATTR) || k == TK_DOC_INNER;
     if (!ends || uint(i + 1) >= pc.n)
         return false;

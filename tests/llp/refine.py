@@ -712,8 +712,10 @@ class Refiner:
             if nxt >= n:
                 continue
             # a `}` after which an expression goes on (a struct literal's, a block
-            # operand's: `let v = {1} * {2}` needs its `;`) ends no statement
-            ends = (self.k(i) == "}" and not self.operand_end_raw(i)) or \
+            # operand's: `let v = {1} * {2}` needs its `;`) ends no statement;
+            # a `{` right after `..` is a `for` body (`for i in 0.. {`)
+            ends = (self.k(i) == "}" and (not self.operand_end_raw(i) or
+                                          self.k(self.part[i] - 1) in ("..", "..="))) or \
                    (self.kind[i] == "ATTR_CLOSE" and self.kind[self.part[i] - 2] == "INNER_ATTR") or \
                    self.k(i) == "DOC_INNER"
             if ends and (self.spell(nxt)[0] in S or (self.spell(nxt)[0] == "'{'" and not self.head_operand_end(i))):

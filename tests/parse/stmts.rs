@@ -15,4 +15,7 @@ fn main() {
     println!("{} {}", x, y);
     vec![1, 2, 3];
     x;
+    // A `for` body right after an open range ends its statement.
+    for i in 0.. { break; }
+    let after = 1;
 }
