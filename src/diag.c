@@ -206,7 +206,8 @@ static int refusal(uint32_t code)
 /* An error of the syntax: rustc stops at the first one. */
 static int syntax_error(uint32_t code)
 {
-    return (code < DIAG_UNRESOLVED_NAME && !refusal(code)) || code == DIAG_LLP_UNEXPECTED || code == DIAG_LLP_EXPECTED;
+    return (code < DIAG_UNRESOLVED_NAME && !refusal(code)) || code == DIAG_LLP_UNEXPECTED || code == DIAG_LLP_EXPECTED ||
+           code == DIAG_LET_NO_SEMI;
 }
 
 int diag_flush(struct compile *c)

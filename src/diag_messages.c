@@ -488,6 +488,10 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
     case DIAG_LET_CHAIN:
         snprintf(m->msg, sizeof m->msg, "let chains are only allowed in Rust 2024 or later");
         break;
+    case DIAG_LET_NO_SEMI:
+        snprintf(m->msg, sizeof m->msg, "expected one of `.`, `;`, `?`, `else`, or an operator, found `}`");
+        snprintf(m->label, sizeof m->label, "expected one of `.`, `;`, `?`, `else`, or an operator");
+        break;
     case DIAG_RETURN_NO_VALUE:
         m->code = "E0069";
         snprintf(m->msg, sizeof m->msg, "`return;` in a function whose return type is not `()`");

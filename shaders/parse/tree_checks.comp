@@ -15,6 +15,10 @@
 //
 // An inherent impl (one without `for`) cannot be `unsafe`, negative or
 // `default`: rustc refuses each while parsing, at the impl's type.
+//
+// `let` is a statement: one that ends a block needs its `;` (the grammar
+// takes `{ let x = 1 }` as a block with a let-expression tail). rustc points
+// at the `}` when it is on the let's line, else after the let.
 #include "common.glsl"
 #include "llp_fields.h"
 #include "llp_tables.h"
@@ -107,12 +111,36 @@ void inherent_impl(uint i)
     }
 }
 
+// Elem[Let..], Elem[Assign[Let.., e]], Elem[Assign[Ascribe[Let.., T], e]]
+// followed by the block's `}`.
+void let_without_semi(uint i)
+{
+    if (!is_(i, P_Elem))
+        return;
+    uint x = i + 1u;
+    for (uint k = 0u; k < 3u && (is_(x, P_Assign) || is_(x, P_Ascribe)); k++)
+        x = x + 1u;
+    uint n = next_sibling(i);
+    if (!is_(x, P_Let) || n >= pc.e || at(AT_KIND, n) != (AT_TERMINAL | TK_RBRACE))
+        return;
+    uint let_end = pc.tok_end.v[term_tok(at(AT_END, i) - 1u)];
+    uint close = pc.tok_start.v[term_tok(at(AT_FIRST, n))];
+    bool same_line = true;
+    for (uint b = let_end; b < close && b < let_end + 4096u; b++)
+        same_line = same_line && load_byte(pc.src, b) != 10u;
+    if (same_line)
+        diag_emit(pc.diags, DIAG_LET_NO_SEMI, close, close + 1u, 0u);
+    else
+        diag_emit(pc.diags, DIAG_EXPECTED_SEMI, let_end, let_end, close);
+}
+
 void item(uint i)
 {
     if (i >= pc.e)
         return;
     file_element(i);
     inherent_impl(i);
+    let_without_semi(i);
     if (pc.edition >= 2024u || !is_(i, P_Let))
         return;
     uint x = i, assign = AT_NONE;

@@ -92,6 +92,7 @@
 #define DIAG_RESERVED_PREFIX 83       /* prefix `kind` is unknown (edition 2021 on: `kind#x`, `f"x"`, `z'a`) */
 #define DIAG_PANIC_COLUMN 84          /* not supported yet: a run-time check after a character of unknown width */
 #define DIAG_RETURN_NO_VALUE 85       /* E0069 `return;` in a function whose return type is not `()` */
+#define DIAG_LET_NO_SEMI 86           /* expected one of `.`, `;`, `?`, `else`, or an operator, found `}` (a let ending a block) */
 #define DIAG_INHERENT_IMPL 82         /* (E0197) inherent impls cannot be unsafe (arg 0), negative (1), default (2) */
 
 #endif
