@@ -15,10 +15,11 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "shaders", "lib", "display_width.glsl")
-# Latin-1 to Armenian, general punctuation, CJK punctuation and ideographs,
+# Latin-1 to Thaana, general punctuation to arrows (currency, letterlike
+# symbols), CJK punctuation and ideographs,
 # Hangul syllables, half- and fullwidth forms, emoticons, supplemental
 # symbols: few runs, so that a chain of comparisons stays small in shaders.
-RANGES = [(0x80, 0x58f), (0x2000, 0x206f), (0x3000, 0x303f), (0x4e00, 0x9fff), (0xac00, 0xd7a3),
+RANGES = [(0x80, 0x7ff), (0x2000, 0x21ff), (0x3000, 0x303f), (0x4e00, 0x9fff), (0xac00, 0xd7a3),
           (0xff00, 0xffef), (0x1f600, 0x1f64f), (0x1f900, 0x1f9ff)]
 
 
