@@ -182,7 +182,8 @@ bool panic_args_supported(uint args)
         return true; // panic!()
     if (!is_(first + 1u, P_Str))
         return false;
-    if (!is_tm(end_of(first), TK_RPAREN))
+    uint after = end_of(first); // `)`, or `,` then `)`: still one argument
+    if (!is_tm(after, TK_RPAREN) && !(is_tm(after, TK_COMMA) && is_tm(after + 1u, TK_RPAREN)))
         return true; // a format string and its arguments
     uint t = term_tok(first + 2u), s = pc.tok_start.v[t], e = pc.tok_end.v[t];
     for (uint b = s; b < e && b < s + FORMAT_MAX_BYTES + 8u; b++) {
