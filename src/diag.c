@@ -207,7 +207,7 @@ static int refusal(uint32_t code)
 static int syntax_error(uint32_t code)
 {
     return (code < DIAG_UNRESOLVED_NAME && !refusal(code)) || code == DIAG_LLP_UNEXPECTED || code == DIAG_LLP_EXPECTED ||
-           code == DIAG_LET_NO_SEMI;
+           code == DIAG_LET_NO_SEMI || code == DIAG_LABELED_BREAK_VALUE;
 }
 
 int diag_flush(struct compile *c)

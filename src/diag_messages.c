@@ -471,6 +471,29 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
         snprintf(m->msg, sizeof m->msg, "`continue` outside of a loop");
         snprintf(m->label, sizeof m->label, "cannot `continue` outside of a loop");
         break;
+    case DIAG_UNDECLARED_LABEL:
+        m->code = "E0426";
+        snprintf(m->msg, sizeof m->msg, "use of undeclared label `%s`", text);
+        snprintf(m->label, sizeof m->label, "undeclared label `%s`", text);
+        break;
+    case DIAG_UNLABELED_IN_BLOCK: {
+        const char *what = r->arg ? "continue" : "break";
+        m->code = "E0695";
+        snprintf(m->msg, sizeof m->msg, "unlabeled `%s` inside of a labeled block", what);
+        snprintf(m->label, sizeof m->label,
+                 "`%s` statements that would diverge to or through a labeled block need to bear a label", what);
+        break;
+    }
+    case DIAG_CONTINUE_TO_BLOCK:
+        m->code = "E0696";
+        snprintf(m->msg, sizeof m->msg, "`continue` pointing to a labeled block");
+        snprintf(m->label, sizeof m->label, "labeled blocks cannot be `continue`'d");
+        break;
+    case DIAG_BREAK_WITH_VALUE:
+        m->code = "E0571";
+        snprintf(m->msg, sizeof m->msg, "`break` with value from a `%s` loop", r->arg ? "for" : "while");
+        snprintf(m->label, sizeof m->label, "can only break with a value inside `loop` or breakable block");
+        break;
     case DIAG_LITERAL_SUFFIX: {
         uint32_t at = r->arg & 0x0fffffffu, k = r->arg >> 28;
         static const char *const what[] = {"string", "byte string", "C-string", "char", "byte"};
@@ -487,6 +510,10 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
         break;
     case DIAG_LET_CHAIN:
         snprintf(m->msg, sizeof m->msg, "let chains are only allowed in Rust 2024 or later");
+        break;
+    case DIAG_LABELED_BREAK_VALUE:
+        snprintf(m->msg, sizeof m->msg,
+                 "parentheses are required around this expression to avoid confusion with a labeled break expression");
         break;
     case DIAG_LET_NO_SEMI:
         snprintf(m->msg, sizeof m->msg, "expected one of `.`, `;`, `?`, `else`, or an operator, found `}`");

@@ -17,7 +17,7 @@
  *
  * Passes: sema_nodes, sema_paths, scan | readback event count, depth | sema_anc_jump x
  * log2 depth, sema_gate, sema_events, radix sort (radix_hist, scan, radix_scatter per 4 bits),
- * sema_depth, scan, mintree_build, sema_resolve, sema_init x2, sema_div rounds | readback
+ * sema_depth, scan, mintree_build, sema_resolve, sema_labels, sema_init x2, sema_div rounds | readback
  * | sema_edges, (sema_uf_hook, sema_uf_jump x2) rounds | readback |
  * sema_comp, sema_check, sema_check_b x3, sema_format, sema_const rounds | readback,
  * sema_const (reachability, lints). */
@@ -124,6 +124,8 @@ int sema_phase(struct compile *c)
         mintree_build(rec, &tree, PHASE);
         vk_rec_dispatch(rec, PHASE, "sema_resolve", &p, sizeof p, g_ev);
     }
+
+    vk_rec_dispatch(rec, PHASE, "sema_labels", &p, sizeof p, g_nn);
 
     /* Bindings declared without a value: initialising assignments, then uses. */
     p.arg0 = 0;

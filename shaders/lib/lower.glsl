@@ -114,10 +114,44 @@ bool pattern_slot(uint i)
     return (is_(p, P_Let) && i > p + 1u) || (is_(p, P_For) && i > p + 1u) || (param(p) && i == p + 1u);
 }
 bool pattern_pos(uint i) { return pattern_slot(i) || (is_(par(i), P_Mut) && pattern_slot(par(i))); }
+// `'a: loop {}`, `'a: while ..`, `'a: for ..`, `'a: {}`: Ascribe[Lifetime, `:`, X].
+bool labeled(uint i)
+{
+    if (!is_(i, P_Ascribe) || !is_(i + 1u, P_Lifetime) || at(AT_SIZE, i + 1u) != 2u || !is_tm(op_of(i), TK_COLON))
+        return false;
+    uint x = op_of(i) + 1u;
+    return (is_(x, P_Loop) || is_(x, P_While) || is_(x, P_In) || is_(x, P_Block)) && last_child(x, i);
+}
+// `break 'a value`: the label is a prefix of the value's first operand
+// (Break[`break`, Add[Lifetime[`'a`, x], y]]), the leftmost element under
+// the keyword. The Lifetime of jump j (a Break or Continue), or AT_NONE;
+// `continue 'a` has no value.
+#define LABEL_SPINE_MAX 256u
+uint jump_label_of(uint j)
+{
+    if (!(is_(j, P_Break) || is_(j, P_Continue)) || j + 2u >= end_of(j))
+        return AT_NONE;
+    uint x = j + 2u;
+    for (uint n = 0u; n < LABEL_SPINE_MAX && !is_term(x) && !is_(x, P_Lifetime); n++)
+        x++;
+    if (!is_(x, P_Lifetime) || !is_tm(x + 1u, TK_LIFETIME) || labeled(x - 1u) || // `break 'a: loop {}`
+        (is_(j, P_Continue) && end_of(x) != end_of(j)))
+        return AT_NONE;
+    return at(AT_SIZE, x) == 2u || is_(j, P_Break) ? x : AT_NONE;
+}
+// The Break or Continue whose label Lifetime l would be.
+uint jump_of_label(uint l)
+{
+    uint y = l;
+    for (uint n = 0u; n < LABEL_SPINE_MAX && y > 0u && par(y) == y - 1u; n++)
+        y--;
+    uint j = par(y);
+    return j != AT_NONE && y == j + 2u ? j : AT_NONE;
+}
 bool type_pos(uint i)
 {
     uint p = par(i);
-    return (is_(p, P_Ascribe) || is_(p, P_Ret) || is_(p, P_Cast)) && i != p + 1u;
+    return ((is_(p, P_Ascribe) && !labeled(p)) || is_(p, P_Ret) || is_(p, P_Cast)) && i != p + 1u;
 }
 bool unit_paren(uint i) { return is_(i, P_Paren) && at(AT_SIZE, i) == 3u; }
 
@@ -241,6 +275,10 @@ role role_of(uint i)
         // body and a match's arms are).
         if (t == TK_COMMA && ((is_(p, P_Block) && !is_(par(p), P_Match)) || fn_of_body(p) != AT_NONE))
             return syntax_error(DIAG_UNEXPECTED_TOKEN, term_tok(i));
+        // `break 'a`, `continue 'a`: the keyword stands for the label's use,
+        // which must come before break's value.
+        if ((t == TK_BREAK || t == TK_CONTINUE) && jump_label_of(p) != AT_NONE)
+            return node(AST_LABEL_REF, jump_label_of(p) + 1u, i);
         if (t == TM_ITEM_LBRACE && is_(p, P_Body)) {
             role r = node(AST_BLOCK, i, i);
             r.end = end_of(p);
@@ -326,6 +364,8 @@ role role_of(uint i)
         return pattern_slot(i) && is_(i + 2u, P_Name) && last_child(i + 2u, i) ? node(AST_MUT, i + 1u, i)
                                                                                  : refused(DIAG_UNSUPPORTED);
     case P_Ascribe:
+        if (labeled(i))
+            return drop_role(); // its label node stands for it
         return param(i) && has_operand_after(op_of(i), i) ? node(AST_PARAM, op_of(i), i) : refused(DIAG_UNSUPPORTED);
     case P_Call:
         if (!is_tm(op_of(i), TK_LPAREN) || (fn_head(i) && !is_(i + 1u, P_Name) && !is_(i + 1u, P_Generics)))
@@ -405,8 +445,15 @@ role role_of(uint i)
         r.end = end_of(rng);
         return r;
     }
+    case P_Lifetime: // a loop's or block's label, over what it labels
+        if (labeled(p) && i == p + 1u) {
+            role r = node(AST_LABEL, i + 1u, i);
+            r.end = end_of(p);
+            return r;
+        }
+        return jump_label_of(jump_of_label(i)) == i ? drop_role() : refused(DIAG_UNSUPPORTED);
     case P_Break: case P_Return: case P_Continue: {
-        if (is_(i + 2u, P_Lifetime) || (k == P_Continue && at(AT_SIZE, i) > 2u))
+        if (k == P_Continue && at(AT_SIZE, i) > 2u && jump_label_of(i) == AT_NONE)
             return refused(DIAG_UNSUPPORTED);
         return node(k == P_Break ? AST_BREAK : k == P_Return ? AST_RETURN : AST_CONTINUE, i + 1u, i);
     }

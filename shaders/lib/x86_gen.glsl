@@ -75,6 +75,18 @@ uint loop_of(uint v)
         p = PAR(p);
     return p;
 }
+// Is the break or continue v labeled, and what does it leave: the loop its
+// label labels, a labeled block's LABEL (its value is the block's), or the
+// nearest loop.
+bool labeled_jump(uint v) { return SZ(v) > 1u && K(v + 1u) == AST_LABEL_REF; }
+uint jump_target(uint v)
+{
+    if (!labeled_jump(v))
+        return loop_of(v);
+    uint l = DECL(v + 1u);
+    uint x = l + 1u;
+    return K(x) == AST_LOOP || K(x) == AST_WHILE || K(x) == AST_FOR ? x : l;
+}
 
 // rax = rax op rcx for operands of type t (comparisons: a 0/1 result).
 void arith(uint op, uint t, uvec2 lc)
@@ -399,15 +411,15 @@ void gen_enter(uint v)
         push_rax();
         g_delta = 1;
     } else if (k == AST_BREAK || k == AST_CONTINUE || k == AST_RETURN) {
-        if (SZ(v) > 1u)
-            return;
+        if (SZ(v) > (labeled_jump(v) ? 2u : 1u))
+            return; // its value's, after it
         g_delta = 1;
         if (k == AST_RETURN) {
             b2(0x31u, 0xc0u);           // xor eax,eax
             b2(0xc9u, 0xc3u);           // leave; ret
             return;
         }
-        uint l = loop_of(v);
+        uint l = jump_target(v);
         uint ns = fn_nslots(fn_of(v));
         uint d = DEPTH(ev_enter(l));
         if (k == AST_BREAK) {
@@ -582,7 +594,9 @@ void gen_after(uint c, uint p)
             g_delta = -2;
         }
     } else if (k == AST_BREAK) {
-        uint l = loop_of(p);
+        if (K(c) == AST_LABEL_REF)
+            return;
+        uint l = jump_target(p);
         pop_rax();
         lea_rsp_depth(fn_nslots(fn_of(p)), DEPTH(ev_enter(l)));
         push_rax();

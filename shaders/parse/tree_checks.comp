@@ -19,6 +19,8 @@
 // `let` is a statement: one that ends a block needs its `;` (the grammar
 // takes `{ let x = 1 }` as a block with a let-expression tail). rustc points
 // at the `}` when it is on the let's line, else after the let.
+//
+// `break 'a: loop {}` needs parentheses around its value.
 #include "common.glsl"
 #include "llp_fields.h"
 #include "llp_tables.h"
@@ -134,11 +136,35 @@ void let_without_semi(uint i)
         diag_emit(pc.diags, DIAG_EXPECTED_SEMI, let_end, let_end, close);
 }
 
+// `break 'a: loop {}` (the value's leftmost operand a labeled expression):
+// rustc asks for parentheses, `break` taking the label for its own.
+bool labeled_expr(uint x)
+{
+    return is_(x, P_Ascribe) && is_(x + 1u, P_Lifetime) && at(AT_SIZE, x + 1u) == 2u;
+}
+void labeled_break_value(uint i)
+{
+    if (!is_(i, P_Break) || !is_(i + 1u, AT_TERMINAL | TK_BREAK))
+        return;
+    for (uint x = i + 2u, n = 0u; n < CLIMB_MAX && x < next_sibling(i) && (at(AT_KIND, x) & AT_TERMINAL) == 0u;
+         x++, n++) {
+        if (is_(x, P_Lifetime))
+            return;
+        if (labeled_expr(x)) {
+            uint s = pc.tok_start.v[term_tok(at(AT_FIRST, x))];
+            uint e = pc.tok_end.v[term_tok(at(AT_END, x) - 1u)];
+            diag_emit(pc.diags, DIAG_LABELED_BREAK_VALUE, s, e, 0u);
+            return;
+        }
+    }
+}
+
 void item(uint i)
 {
     if (i >= pc.e)
         return;
     file_element(i);
+    labeled_break_value(i);
     inherent_impl(i);
     let_without_semi(i);
     if (pc.edition >= 2024u || !is_(i, P_Let))

@@ -16,7 +16,11 @@ void report(uint code, uint p, uint expected, uint found)
 // The node rustc points at for a block's value: its tail expression.
 uint value_node(uint p)
 {
-    for (uint i = 0u; i < 4u && kind(p) == AST_BLOCK; i++) {
+    for (uint i = 0u; i < 4u && (kind(p) == AST_BLOCK || kind(p) == AST_LABEL); i++) {
+        if (kind(p) == AST_LABEL) {
+            p = p + 1u;
+            continue;
+        }
         uint l = S(S_LAST, p);
         if (l == NONE || A(A_SEMI, l) != 0u || kind(l) == AST_LET)
             break;

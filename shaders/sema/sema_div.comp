@@ -28,6 +28,10 @@ void item(uint p)
             uint th = p + 1u + size(p + 1u);
             d = S(S_DIV, th) != 0u && S(S_DIV, S(S_LAST, p)) != 0u;
         }
+    } else if (k == AST_LABEL) {
+        // a labeled block that a break leaves does not diverge (its loop's
+        // breaks are the loop's)
+        d = S(S_DIV, p + 1u) != 0u && (is_loop_kind(kind(p + 1u)) || (S(S_BRK, p) & 1u) == 0u);
     } else if (k == AST_PAREN)
         d = S(S_DIV, p + 1u) != 0u;
     if (d) {

@@ -57,7 +57,8 @@ void item(uint p)
         uint l = S(S_LAST, p);
         if (l == NONE || A(A_SEMI, l) != 0u || kind(l) == AST_LET)
             seed = TY_UNIT;
-    }
+    } else if (k == AST_LABEL && !is_loop_kind(kind(p + 1u)) && (S(S_BRK, p) & 2u) != 0u)
+        seed = TY_UNIT; // `break 'a;` out of a labeled block
     if (div)
         seed = TY_NEVER;
 
@@ -83,6 +84,8 @@ void item(uint p)
         e1 = p + 1u;
     else if (k == AST_LOOP && (S(S_BRK, p) & 2u) != 0u)
         e1 = UNIT;
+    else if (k == AST_LABEL) // what it labels; breaks to a labeled block join it
+        e1 = p + 1u;
     else if (k == AST_BINDING) {
         uint b = q;
         if (kind(b) == AST_MUT)
@@ -117,8 +120,9 @@ void item(uint p)
             check = true;
         }
     } else if (qk == AST_BREAK) {
-        uint l = S(S_AL + pc.arg0, p);
-        if (l < pc.nn)
+        uint l = S(S_AL + pc.arg0, q); // its target (sema_labels)
+        // (a value out of `while`/`for` is E0571, not a type error)
+        if (l < pc.nn && k != AST_LABEL_REF && kind(l) != AST_WHILE && kind(l) != AST_FOR)
             e0 = l;
     } else if (qk == AST_IF) {
         if (r == 1u) {

@@ -29,12 +29,6 @@ void item(uint p)
     uint t = tok(p);
     uint h = S(S_HASH, p);
     uint fns = pc.nn + 1u;
-    if (k == AST_BREAK) {
-        // arg0: the ancestor copy that holds the final answers
-        uint l = S(S_AL + pc.arg0, p);
-        if (l < pc.nn)
-            atomicOr(pc.s.v[S_BRK * pc.ss + l], S(S_NCHILD, p) == 0u ? 3u : 1u);
-    }
     if (k == AST_BINDING) {
         uint init, ascribe;
         uint q = binding_owner(p, init, ascribe);
@@ -60,10 +54,13 @@ void item(uint p)
         uint ty_push = s == en ? 3u : 1u, ty_pop = s == en ? 3u : 0u;
         emit(e, h, s * 4u + ty_push, p, NONE, tstart(t), tend(t));
         emit(e, h, en * 4u + ty_pop, p, NONE, tstart(t), tend(t));
+    } else if (k == AST_LABEL) { // in scope over what it labels
+        emit(e, h, (p + 1u) * 4u + 1u, p, NONE, tstart(t), tend(t));
+        emit(e, h, (p + size(p)) * 4u, p, NONE, tstart(t), tend(t));
     } else if (k == AST_FN_NAME) {
         emit(e, h, fns * 4u + 1u, p, NONE, tstart(t), tend(t));
         emit(e, h, (fns + pc.nn) * 4u, p, NONE, tstart(t), tend(t));
-    } else if (k == AST_NAME) {
+    } else if (k == AST_NAME || k == AST_LABEL_REF) {
         emit(e, h, p * 4u + 2u, p, NONE, tstart(t), tend(t));
     } else if (k == AST_CALLEE) {
         emit(e, h, (fns + p) * 4u + 2u, p, NONE, tstart(t), tend(t));

@@ -2,7 +2,8 @@
 // The support gate: shapes the parser accepts but the later phases do not
 // give a meaning to are refused here, located, or rejected as rustc does:
 // ranges only as the iterable of `for`, `let` only as a statement (`if let`
-// and `while let` refused), `break`/`continue` only inside a loop (E0268),
+// and `while let` refused), `break`/`continue` only inside a loop (E0268)
+// and unlabeled not inside a labeled block (E0695),
 // comparisons not chained, parameter names not repeated (E0415), `return;`
 // only in a fn that returns `()` (E0069), and every
 // node of a kind its parent takes at its place. rustc prints a run-time
@@ -52,7 +53,7 @@ bool is_expr_kind(uint k)
            k == AST_CONTINUE || k == AST_RETURN || k == AST_ASSIGN || k == AST_COMPOUND || k == AST_BINARY ||
            k == AST_RANGE || k == AST_UNARY || k == AST_CAST || k == AST_CALL || k == AST_MACRO ||
            k == AST_PAREN || k == AST_UNIT || k == AST_TUPLE || k == AST_PATH || k == AST_NAME || k == AST_INT ||
-           k == AST_BOOL || k == AST_STR || k == AST_BLOCK;
+           k == AST_BOOL || k == AST_STR || k == AST_BLOCK || k == AST_LABEL;
 }
 bool is_pattern_kind(uint k) { return k == AST_BINDING || k == AST_MUT; }
 
@@ -75,6 +76,9 @@ bool shape_ok(uint qk, uint r, uint k)
     case AST_IF: return r == 0u ? is_expr_kind(k) : r == 1u ? k == AST_BLOCK : (k == AST_BLOCK || k == AST_IF);
     case AST_WHILE: return r == 0u ? is_expr_kind(k) : k == AST_BLOCK;
     case AST_LOOP: return k == AST_BLOCK;
+    case AST_LABEL: return is_loop_kind(k) || k == AST_BLOCK;
+    case AST_BREAK: return (r == 0u && k == AST_LABEL_REF) || is_expr_kind(k);
+    case AST_CONTINUE: return r == 0u && k == AST_LABEL_REF;
     case AST_CAST: return r == 0u ? is_expr_kind(k) : k == AST_TYPE;
     case AST_CALL: return r == 0u ? (k == AST_CALLEE || k == AST_PATH) : is_expr_kind(k);
     case AST_MACRO: return r == 0u ? k == AST_MACRO_NAME : is_expr_kind(k);
@@ -111,9 +115,15 @@ void item(uint p)
         else
             diag_emit(pc.diags, DIAG_LET_EXPRESSION, tstart(tok(p)), tend(tok(p)), 0u);
     }
-    if ((k == AST_BREAK || k == AST_CONTINUE) && S(S_AL + pc.arg0, p) == NONE)
-        diag_emit(pc.diags, k == AST_BREAK ? DIAG_BREAK_OUTSIDE_LOOP : DIAG_CONTINUE_OUTSIDE_LOOP, tstart(tok(p)),
-                  tend(tok(p)), 0u);
+    // (a labeled one's target is its label's: sema_labels)
+    if ((k == AST_BREAK || k == AST_CONTINUE) && !(S(S_NCHILD, p) > 0u && kind(p + 1u) == AST_LABEL_REF)) {
+        uint l = S(S_AL + pc.arg0, p);
+        if (l == NONE)
+            diag_emit(pc.diags, k == AST_BREAK ? DIAG_BREAK_OUTSIDE_LOOP : DIAG_CONTINUE_OUTSIDE_LOOP, span_lo(p),
+                      span_hi(p), 0u);
+        else if (kind(l) == AST_BLOCK)
+            diag_emit(pc.diags, DIAG_UNLABELED_IN_BLOCK, tstart(tok(p)), tend(tok(p)), k == AST_CONTINUE ? 1u : 0u);
+    }
     if (k == AST_RETURN && S(S_NCHILD, p) == 0u) {
         uint f = S(S_AF + pc.arg0, p);
         uint rt = f < pc.nn ? fn_ret_type(f) : NONE;

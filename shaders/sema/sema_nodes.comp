@@ -1,7 +1,7 @@
 #version 460
 // Per node: child ranks, child counts and last child (walking only its own
 // children: O(n) in all), a fn signature's params by rank, identifier hashes,
-// resolution event counts, the first copy of the ancestor pointers, `fn main`.
+// resolution event counts (labels are names too: `'a` spells no variable), the first copy of the ancestor pointers, `fn main`.
 #include "common.glsl"
 #include "sema.glsl"
 
@@ -26,10 +26,13 @@ void item(uint p)
     S_set(S_LAST, p, last);
 
     uint nev = 0u;
-    if (k == AST_BINDING || k == AST_NAME || k == AST_CALLEE || k == AST_FN_NAME) {
+    if (k == AST_BINDING || k == AST_NAME || k == AST_CALLEE || k == AST_FN_NAME || k == AST_LABEL ||
+        k == AST_LABEL_REF) {
         uint t = tok(p);
         S_set(S_HASH, p, hash_bytes(tstart(t), tend(t)));
-        nev = (k == AST_BINDING || k == AST_FN_NAME) ? 2u : 1u;
+        nev = (k == AST_BINDING || k == AST_FN_NAME || k == AST_LABEL) ? 2u : 1u;
+        if (k == AST_LABEL_REF)
+            A_set(A_DECL, p, NONE); // until resolution finds its label
         if (k == AST_FN_NAME && text_is(p, 4u, 0x6e69616du, 0u, 0u) && kind(parent(p)) == AST_FN_SIG)
             pc.s.v[flag_addr(FL_MAIN)] = 1u;
     } else {
@@ -47,7 +50,10 @@ void item(uint p)
     uint q = p == 0u ? 0u : parent(p);
     uint qk = kind(q);
     S_set(S_AP, p, q);
-    S_set(S_AL, p, p == 0u ? NONE : (is_loop_kind(qk) ? q : (qk == AST_FN ? NONE : PENDING)));
+    // A labeled block stops the climb too: an unlabeled break or continue
+    // in it is an error (E0695).
+    bool stop = is_loop_kind(qk) || (qk == AST_BLOCK && q > 0u && kind(parent(q)) == AST_LABEL);
+    S_set(S_AL, p, p == 0u ? NONE : (stop ? q : (qk == AST_FN ? NONE : PENDING)));
     S_set(S_AF, p, p == 0u ? NONE : (qk == AST_FN ? q : PENDING));
 }
 

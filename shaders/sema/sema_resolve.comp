@@ -69,8 +69,9 @@ void item(uint i)
     }
     if (decl == NONE) {
         bool callee = kind(node) == AST_CALLEE;
-        diag_emit(pc.diags, callee ? DIAG_UNRESOLVED_FN : fn_named(qs, qe) ? DIAG_UNSUPPORTED : DIAG_UNRESOLVED_NAME,
-                  qs, qe, 0u);
+        uint code = kind(node) == AST_LABEL_REF ? DIAG_UNDECLARED_LABEL
+                  : callee ? DIAG_UNRESOLVED_FN : fn_named(qs, qe) ? DIAG_UNSUPPORTED : DIAG_UNRESOLVED_NAME;
+        diag_emit(pc.diags, code, qs, qe, 0u);
         pc.s.v[flag_addr(FL_RESOLVE_ERR)] = 1u;
         return;
     }

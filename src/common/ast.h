@@ -31,8 +31,8 @@
 #define AST_LOOP 15         /* [BLOCK] */
 #define AST_FOR 16          /* [FOR_IN, BLOCK] */
 #define AST_FOR_IN 17       /* `in`: [BINDING | MUT, RANGE] */
-#define AST_BREAK 18        /* [expr?] */
-#define AST_CONTINUE 19     /* [] */
+#define AST_BREAK 18        /* [LABEL_REF?, expr?] */
+#define AST_CONTINUE 19     /* [LABEL_REF?] */
 #define AST_RETURN 20       /* [expr?] */
 #define AST_ASSIGN 21       /* `=`: [place, expr] */
 #define AST_COMPOUND 22     /* `+=` ...: [place, expr]; operator from the token */
@@ -54,7 +54,9 @@
 #define AST_INT 38
 #define AST_BOOL 39
 #define AST_STR 40
-#define AST_KIND_COUNT 41
+#define AST_LABEL 41        /* `'a` of `'a: X`: [LOOP | WHILE | FOR | BLOCK] */
+#define AST_LABEL_REF 42    /* `'a` of `break 'a` / `continue 'a` (A_DECL: its LABEL) */
+#define AST_KIND_COUNT 43
 
 /* Type ids (sema): integer types are contiguous, signed first. */
 #define TY_UNKNOWN 0

@@ -93,6 +93,11 @@
 #define DIAG_PANIC_COLUMN 84          /* not supported yet: a run-time check after a character of unknown width */
 #define DIAG_RETURN_NO_VALUE 85       /* E0069 `return;` in a function whose return type is not `()` */
 #define DIAG_LET_NO_SEMI 86           /* expected one of `.`, `;`, `?`, `else`, or an operator, found `}` (a let ending a block) */
+#define DIAG_UNDECLARED_LABEL 87      /* E0426 use of undeclared label `'a` */
+#define DIAG_UNLABELED_IN_BLOCK 88    /* E0695 unlabeled `break` inside of a labeled block (arg: 1 continue) */
+#define DIAG_CONTINUE_TO_BLOCK 89     /* E0696 `continue` pointing to a labeled block */
+#define DIAG_BREAK_WITH_VALUE 90      /* E0571 `break` with value from a `while` loop (arg: 1 `for`) */
+#define DIAG_LABELED_BREAK_VALUE 91   /* parentheses are required around this expression to avoid confusion with a labeled break expression */
 #define DIAG_INHERENT_IMPL 82         /* (E0197) inherent impls cannot be unsafe (arg 0), negative (1), default (2) */
 
 #endif
