@@ -201,7 +201,7 @@ int diag_report_one(struct compile *c, uint32_t code, uint32_t start, uint32_t e
 static int refusal(uint32_t code)
 {
     return code == DIAG_UNSUPPORTED || code == DIAG_UNSUPPORTED_TOKEN || code == DIAG_FORMAT_TOO_LONG ||
-           code == DIAG_PANIC_COLUMN;
+           code == DIAG_PANIC_COLUMN || code == DIAG_CONST_UNKNOWN;
 }
 /* An error of the syntax: rustc stops at the first one. */
 static int syntax_error(uint32_t code)

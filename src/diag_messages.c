@@ -371,7 +371,7 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
                  type_quoted(r->arg & 0xffff, t2, sizeof t2));
         break;
     case DIAG_UNKNOWN_TYPE:
-        m->code = "E0412";
+        m->code = "E0425"; /* E0412 before rustc 1.95 */
         snprintf(m->msg, sizeof m->msg, "cannot find type `%s` in this scope", text);
         snprintf(m->label, sizeof m->label, "not found in this scope");
         break;
@@ -494,6 +494,56 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
         snprintf(m->msg, sizeof m->msg, "`break` with value from a `%s` loop", r->arg ? "for" : "while");
         snprintf(m->label, sizeof m->label, "can only break with a value inside `loop` or breakable block");
         break;
+    case DIAG_REFUTABLE_BINDING: {
+        static const char *const where[] = {"local binding", "function argument", "`for` loop binding"};
+        m->code = "E0005";
+        snprintf(m->msg, sizeof m->msg, "refutable pattern in %s", where[r->arg < 3 ? r->arg : 0]);
+        snprintf(m->label, sizeof m->label, "`%s` is interpreted as a constant pattern, not a new variable", text);
+        break;
+    }
+    case DIAG_NON_CONSTANT_VALUE:
+        m->code = "E0435";
+        snprintf(m->msg, sizeof m->msg, "attempt to use a non-constant value in a constant");
+        snprintf(m->label, sizeof m->label, "non-constant value");
+        break;
+    case DIAG_CONST_EVAL: {
+        const char *what = r->arg == 43 ? "add" : r->arg == 45 ? "subtract" : r->arg == 42 ? "multiply" :
+                           r->arg == 47 ? "divide" : r->arg == 37 ? "calculate the remainder" :
+                           r->arg == 60 ? "shift left" : r->arg == 62 ? "shift right" : "negate";
+        m->code = "E0080";
+        snprintf(m->msg, sizeof m->msg, "evaluation of constant value failed");
+        if (r->arg == 47 || r->arg == 37)
+            snprintf(m->label, sizeof m->label, "attempt to %s with a divisor of zero or with overflow", what);
+        else
+            snprintf(m->label, sizeof m->label, "attempt to %s with overflow", what);
+        break;
+    }
+    case DIAG_ASSIGN_TO_CONST:
+        if (r->arg == 2) {
+            char name[64];
+            text_of(c, r->start, token_end_at(c, r->start), name, sizeof name);
+            m->code = "E0594";
+            snprintf(m->msg, sizeof m->msg, "cannot assign to immutable static item `%s`", name);
+            snprintf(m->label, sizeof m->label, "cannot assign");
+            break;
+        }
+        m->code = r->arg ? "E0067" : "E0070";
+        snprintf(m->msg, sizeof m->msg, "invalid left-hand side of assignment");
+        snprintf(m->label, sizeof m->label, "cannot assign to this expression");
+        break;
+    case DIAG_CONST_UNKNOWN:
+        snprintf(m->msg, sizeof m->msg,
+                 "rustg-vk does not support this construct yet: a constant whose value it cannot compute");
+        snprintf(m->label, sizeof m->label, "only integer and bool operations, casts, blocks and other constants");
+        break;
+    case DIAG_TEXT_DIRECTION: {
+        static const char *const where[] = {"literal", "comment", "doc comment"};
+        const char *w = where[r->arg < 3 ? r->arg : 0];
+        snprintf(m->msg, sizeof m->msg, "unicode codepoint changing visible direction of text present in %s", w);
+        snprintf(m->label, sizeof m->label, "this %s contains an invisible unicode text flow control codepoint", w);
+        m->lint = r->arg == 0 ? "text_direction_codepoint_in_literal" : "text_direction_codepoint_in_comment";
+        break;
+    }
     case DIAG_LITERAL_SUFFIX: {
         uint32_t at = r->arg & 0x0fffffffu, k = r->arg >> 28;
         static const char *const what[] = {"string", "byte string", "C-string", "char", "byte"};

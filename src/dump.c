@@ -155,7 +155,7 @@ static const char *const ast_names[AST_KIND_COUNT] = {
     "Error", "Root", "Fn", "FnSig", "FnRet", "Param", "FnName", "Block", "Let", "LetInit", "Ascribe",
     "Mut", "Binding", "If", "While", "Loop", "For", "ForIn", "Break", "Continue", "Return", "Assign",
     "Compound", "Binary", "Range", "Unary", "Cast", "Call", "Macro", "Paren", "Unit", "Tuple", "Path",
-    "Name", "Type", "Callee", "MacroName", "Assoc", "Int", "Bool", "Str", "Label", "LabelRef"};
+    "Name", "Type", "Callee", "MacroName", "Assoc", "Int", "Bool", "Str", "Label", "LabelRef", "Const", "ConstName"};
 
 static const char *const type_names[] = {"?", "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64",
                                          "usize", "bool", "()", "!", "{integer}", "&str"};

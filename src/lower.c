@@ -18,7 +18,7 @@ enum { LW_KIND, LW_TOK, LW_END, LW_IDX, LW_DEPTH, LW_COUNT };
 
 struct lower_push {
     VkDeviceAddress at, tf, lw, mt, ast, diags, src, tok_start, tok_end, counts;
-    uint32_t e, es, ts, m, ntok, astride;
+    uint32_t e, es, ts, m, ntok, astride, edition;
 };
 _Static_assert(sizeof(struct lower_push) <= 128, "push constants");
 
@@ -35,7 +35,7 @@ int lower_phase(struct compile *c)
         return -1;
     struct lower_push p = {c->tree.addr, c->llp_tf.addr, lw.addr, by_depth.ref.addr, c->ast.addr, c->diags.addr,
                            c->src_buf.addr, c->tok_start.addr, c->tok_end.addr, c->counts.addr,
-                           e, es, c->llp_tstride, c->llp_nterms, c->ntok, es};
+                           e, es, c->llp_tstride, c->llp_nterms, c->ntok, es, c->edition};
     VkDeviceAddress idx = lw.addr + (VkDeviceAddress)LW_IDX * es * 4, depth = lw.addr + (VkDeviceAddress)LW_DEPTH * es * 4;
     uint64_t g = groups_for(e, ELEMENTWISE_GROUP);
     vk_rec_fill(rec, lw.buf, lw.off + (VkDeviceSize)LW_IDX * es * 4, (VkDeviceSize)es * 4 * 2, 0);

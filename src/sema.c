@@ -30,6 +30,7 @@
 
 #define PHASE "sema"
 #define CONST_ROUNDS 4
+#define CONST_ROUNDS_ITEMS 1024
 #define CONST_DISPATCHES_PER_ROUND 2
 
 #include "common/sema_fields.h"
@@ -63,6 +64,8 @@ int sema_phase(struct compile *c)
                 0xffffffffu);
     vk_rec_fill(rec, c->ast.buf, c->ast.off + (VkDeviceSize)A_TYPE * c->ast_stride * 4, (VkDeviceSize)c->ast_stride * 4,
                 0);
+    vk_rec_fill(rec, c->ast.buf, c->ast.off + (VkDeviceSize)A_FLAGS * c->ast_stride * 4,
+                (VkDeviceSize)c->ast_stride * 4, 0);
 
     struct sema_push p = {c->ast.addr, c->tok_start.addr, c->tok_end.addr, c->src_buf.addr, c->diags.addr, s.addr,
                           0, c->fmt_args.addr, 0, 0, 0,
@@ -185,14 +188,19 @@ int sema_phase(struct compile *c)
      * stay unknown, so a lint deeper than that does not fire. */
     p.arg1 = anc;
     p.arg0 = 0;
-    for (int round = 0; round < CONST_ROUNDS; round++) {
+    VkDeviceSize pending_off = s.off + ((VkDeviceSize)S_COUNT * ss + FL_CONST_PENDING) * 4;
+    for (int round = 0; round < CONST_ROUNDS_ITEMS; round++) {
         vk_rec_fill(rec, s.buf, flag_off, 4, 0);
+        vk_rec_fill(rec, s.buf, pending_off, 4, 0);
         for (int k = 0; k < CONST_DISPATCHES_PER_ROUND; k++)
             vk_rec_dispatch(rec, PHASE, "sema_const", &p, sizeof p, g_nn);
-        uint32_t changed;
-        if (arena_failed(c) || read_flag(c, &s, ss, FL_CHANGED, &changed))
+        uint32_t changed, pending;
+        if (arena_failed(c) || read_flag(c, &s, ss, FL_CHANGED, &changed) ||
+            read_flag(c, &s, ss, FL_CONST_PENDING, &pending))
             return -1;
-        if (!changed)
+        /* const items must be computed whole: past the lints' bound, rounds
+         * go on while one is pending and values still change */
+        if (!changed || (round + 1 >= CONST_ROUNDS && !pending))
             break;
     }
     p.arg0 = 1;

@@ -77,10 +77,20 @@ void item(uint i)
     bool bytes = kind == TK_BYTE || kind == TK_BYTE_STRING || kind == TK_RAW_BYTE_STRING;
     bool raw = kind == TK_RAW_STRING || kind == TK_RAW_C_STRING || kind == TK_RAW_BYTE_STRING ||
                kind == TK_DOC_OUTER || kind == TK_DOC_INNER;
-    if (!text && !bytes && !raw)
-        return;
     uint nlex = pc.starts.v[pc.n - 1u];
     uint end = k + 1u < nlex ? pc.lexeme_start.v[k + 1u] : pc.n;
+    // U+202A-U+202E and U+2066-U+2069 reorder the text around them: in a
+    // literal or comment, rustc's deny-by-default lints refuse them (a
+    // comment is a lexeme of no kind; elsewhere the character is an error
+    // of its own).
+    uint b1 = i + 1u < pc.n ? byte_at(i + 1u) : 0u, b2 = i + 2u < pc.n ? byte_at(i + 2u) : 0u;
+    if (b == 0xe2u && ((b1 == 0x80u && b2 >= 0xaau && b2 <= 0xaeu) || (b1 == 0x81u && b2 >= 0xa6u && b2 <= 0xa9u)) &&
+        !bytes && (text || raw || kind == TK_INVALID)) {
+        uint what = kind == TK_DOC_OUTER || kind == TK_DOC_INNER ? 2u : kind == TK_INVALID ? 1u : 0u;
+        diag_emit(pc.diags, DIAG_TEXT_DIRECTION, pc.lexeme_start.v[k], end, what);
+    }
+    if (!text && !bytes && !raw)
+        return;
     // (a line comment's lexeme stops before its `\n`: look past the end)
     if (b == 13u) {
         if (i + 1u >= pc.n || byte_at(i + 1u) != 10u)

@@ -47,6 +47,8 @@ uint SZ(uint v) { return pc.ast.v[A_SIZE * pc.stride + v]; }
 uint SEMI(uint v) { return pc.ast.v[A_SEMI * pc.stride + v]; }
 uint DECL(uint v) { return pc.ast.v[A_DECL * pc.stride + v]; }
 uint TYRAW(uint v) { return pc.ast.v[A_TYPE * pc.stride + v]; }
+bool NOCODE(uint v) { return (pc.ast.v[A_FLAGS * pc.stride + v] & 1u) != 0u; }
+uint64_t CONST_VALUE(uint v) { return uint64_t(pc.ast.v[A_VLO * pc.stride + v]) | (uint64_t(pc.ast.v[A_VHI * pc.stride + v]) << 32); }
 
 uint NF(uint f, uint v) { return pc.nodes.v[f * (pc.nnodes + 1u) + v]; }
 void NF_SET(uint f, uint v, uint x) { pc.nodes.v[f * (pc.nnodes + 1u) + v] = x; }

@@ -22,7 +22,7 @@
 
 layout(push_constant) uniform Push {
     U32 at; U32 tf; U32 lw; U32 mt; U32 ast; U32 diags; U32 src; U32 tok_start; U32 tok_end; U32 counts;
-    uint e; uint es; uint ts; uint m; uint ntok; uint astride;
+    uint e; uint es; uint ts; uint m; uint ntok; uint astride; uint edition;
 } pc;
 
 // Working fields, per element (stride es).
@@ -148,6 +148,16 @@ uint jump_of_label(uint l)
     uint j = par(y);
     return j != AT_NONE && y == j + 2u ? j : AT_NONE;
 }
+// `const N: T = e;` and `static N: T = e;` in a file or a block:
+// Elem[Assign[Ascribe[Const|Static[kw, Name], `:`, T], `=`, e]], then `;`.
+// (`static mut`, `pub`, `_` and a missing type are not: refused.)
+bool const_head(uint c) { return (is_(c, P_Const) || is_(c, P_Static)) && at(AT_SIZE, c) == 4u && is_(c + 2u, P_Name); }
+bool const_item(uint a)
+{
+    uint o = elem_owner(a);
+    return is_(a, P_Assign) && is_(a + 1u, P_Ascribe) && const_head(a + 2u) && is_tm(op_of(a + 1u), TK_COLON) &&
+           (is_(o, P_File) || is_(o, P_Block) || is_(o, P_Body));
+}
 bool type_pos(uint i)
 {
     uint p = par(i);
@@ -174,7 +184,7 @@ uint binary_kind(uint k)
 }
 
 // The macros the code generator implements: println!, print!, eprintln!
-// and eprint!.
+// and eprint!; the panicking and asserting ones below.
 bool print_macro(uint tok)
 {
     uint s = pc.tok_start.v[tok], n = pc.tok_end.v[tok] - s;
@@ -202,23 +212,41 @@ bool tok_word(uint tok, uvec4 w, uint n)
 
 // panic!, unreachable! and todo!, which the code generator implements. With
 // one argument, a string with a brace means a format string in edition
-// 2021 and the text as it is before it: refused, as is a first argument
+// 2021 and the text as it is before it: refused there, as is a first argument
 // that is not a string literal (edition 2015 panics with it as a value).
 bool panic_macro(uint tok)
 {
     return tok_word(tok, uvec4(0x696e6170u, 0x63u, 0u, 0u), 5u) || tok_word(tok, uvec4(0x6f646f74u, 0u, 0u, 0u), 4u) ||
            tok_word(tok, uvec4(0x65726e75u, 0x61686361u, 0x656c62u, 0u), 11u);
 }
-bool panic_args_supported(uint args)
+// assert!(c), assert_eq!(a, b) and assert_ne!(a, b): their value operands
+// come before the message's format string (0: not one of them).
+uint assert_operands(uint tok)
 {
-    uint first = args + 2u; // children: `(`, Elem, `,` ...
+    if (tok_word(tok, uvec4(0x65737361u, 0x7472u, 0u, 0u), 6u))
+        return 1u;
+    bool eq = tok_word(tok, uvec4(0x65737361u, 0x655f7472u, 0x71u, 0u), 9u);
+    return eq || tok_word(tok, uvec4(0x65737361u, 0x6e5f7472u, 0x65u, 0u), 9u) ? 2u : 0u;
+}
+// The Elem of a macro's `(` list after skip elements (AT_NONE if none).
+uint mac_elem(uint args, uint skip)
+{
+    uint x = args + 2u; // children: `(`, Elem, `,` ...
+    for (uint k = 0u; k < skip && is_(x, P_Elem); k++)
+        x = is_tm(end_of(x), TK_COMMA) ? end_of(x) + 1u : AT_NONE;
+    return is_(x, P_Elem) ? x : AT_NONE;
+}
+// The message's arguments from Elem first on (AT_NONE: none).
+bool panic_args_supported(uint first)
+{
     if (!is_(first, P_Elem))
         return true; // panic!()
     if (!is_(first + 1u, P_Str))
         return false;
     uint after = end_of(first); // `)`, or `,` then `)`: still one argument
-    if (!is_tm(after, TK_RPAREN) && !(is_tm(after, TK_COMMA) && is_tm(after + 1u, TK_RPAREN)))
-        return true; // a format string and its arguments
+    if (pc.edition >= 2021u ||
+        (!is_tm(after, TK_RPAREN) && !(is_tm(after, TK_COMMA) && is_tm(after + 1u, TK_RPAREN))))
+        return true; // a format string (and its arguments)
     uint t = term_tok(first + 2u), s = pc.tok_start.v[t], e = pc.tok_end.v[t];
     for (uint b = s; b < e && b < s + FORMAT_MAX_BYTES + 8u; b++) {
         uint c = load_byte(pc.src, b);
@@ -226,6 +254,13 @@ bool panic_args_supported(uint args)
             return false;
     }
     return true;
+}
+bool assert_args_supported(uint args, uint n)
+{
+    uint last = mac_elem(args, n - 1u);
+    if (last == AT_NONE)
+        return false; // too few operands: not rustc's message (refused)
+    return panic_args_supported(mac_elem(args, n));
 }
 
 // What element i lowers to. refuse: 0, or a diag code for i itself: a
@@ -287,7 +322,7 @@ role role_of(uint i)
         return drop_role();
     }
     // A file holds fn items only.
-    if (is_(elem_owner(i), P_File) && fn_of_body(i) == AT_NONE)
+    if (is_(elem_owner(i), P_File) && fn_of_body(i) == AT_NONE && !const_item(i))
         return syntax_error(file_item(k, pc.tf.v[TF_KIND * pc.ts + min(at(AT_FIRST, i), pc.m - 1u)])
                                 ? DIAG_UNSUPPORTED : DIAG_EXPECTED_ITEM, first_tok(i));
     // A `;` between items (not the one that ends `const C: u8 = 1;`), or
@@ -307,6 +342,12 @@ role role_of(uint i)
     if (pattern_slot(i) && !is_(i, P_Name) && !is_(i, P_Mut))
         return refused(DIAG_UNSUPPORTED);
     // let heads: statements only.
+    if (const_item(i))
+        return node(AST_CONST, i + 3u, i);
+    if (const_item(p) && i == p + 1u) // the Ascribe
+        return drop_role();
+    if (const_head(i) && const_item(par(p)) && i == p + 1u)
+        return drop_role();
     if (let_spine(i)) {
         bool top = let_top(i);
         uint l = is_(i, P_Let) ? i : is_(i + 1u, P_Let) ? i + 1u : i + 2u;
@@ -353,6 +394,8 @@ role role_of(uint i)
             return refused(DIAG_UNSUPPORTED);
         if (type_pos(i) || (is_(p, P_Path) && i == p + 1u))
             return node(AST_TYPE, i + 1u, i);
+        if (const_head(p) && i == p + 2u && const_item(par(par(p))))
+            return node(AST_CONST_NAME, i + 1u, i);
         if (pattern_pos(i))
             return node(AST_BINDING, i + 1u, i);
         if (is_(p, P_Call) && i == p + 1u)
@@ -376,13 +419,18 @@ role role_of(uint i)
         if (!is_(i + 1u, P_Name) || !is_(args, P_MacParen))
             return refused(DIAG_UNSUPPORTED);
         uint name = term_tok(i + 2u);
-        if (!print_macro(name) && !(panic_macro(name) && panic_args_supported(args)))
+        uint ops = assert_operands(name);
+        if (!print_macro(name) && !(panic_macro(name) && panic_args_supported(mac_elem(args, 0u))) &&
+            !(ops > 0u && assert_args_supported(args, ops)))
             return refused(DIAG_UNSUPPORTED);
         return node(AST_MACRO, args + 1u, i);
     }
     case P_Str: {
         // the format string: child 1 of the macro's `(` list (child 0 is the `(`)
-        if (!(is_(elem_owner(i), P_MacParen) && at(AT_CHILD, par(i)) == 1u))
+        // (after an assertion's operands)
+        uint o = elem_owner(i);
+        uint ops = is_(o, P_MacParen) && is_(par(o), P_MacCall) ? assert_operands(term_tok(par(o) + 2u)) : 0u;
+        if (!(is_(o, P_MacParen) && at(AT_CHILD, par(i)) == 1u + 2u * ops))
             return refused(DIAG_UNSUPPORTED);
         uint t = term_tok(i + 1u);
         if (pc.tok_end.v[t] - pc.tok_start.v[t] > FORMAT_MAX_BYTES)

@@ -121,6 +121,9 @@ bool known_unsupported_type(uint s, uint e)
     return false;
 }
 
+// The EV_SUB of a binding's own query: is its name a constant's (E0005)?
+#define SUB_BINDING_CHECK 0xfffeu
+
 bool is_int_ty(uint t) { return t >= TY_I8 && t <= TY_USIZE; }
 bool is_loop_kind(uint k) { return k == AST_LOOP || k == AST_WHILE || k == AST_FOR; }
 
@@ -173,6 +176,17 @@ bool macro_is_assert_eq(uint m)
     return text_is(n, 9u, 0x65737361u, 0x655f7472u, 0x71u) || text_is(n, 9u, 0x65737361u, 0x6e5f7472u, 0x65u);
 }
 bool macro_is_assert(uint m) { return text_is(m + 1u, 6u, 0x65737361u, 0x7472u, 0u); }
+// Value operands before an assertion's message: assert! 1, assert_eq!/assert_ne! 2.
+uint macro_operands(uint m) { return macro_is_assert(m) ? 1u : macro_is_assert_eq(m) ? 2u : 0u; }
+// The child of macro m that is its format string's place (past the name
+// and any operands; it may be past the end).
+uint macro_fmt_child(uint m)
+{
+    uint c = m + 2u;
+    for (uint k = macro_operands(m); k > 0u && c < m + size(m); k--)
+        c += size(c);
+    return c;
+}
 bool macro_is_format(uint m)
 {
     uint n = m + 1u;
@@ -247,7 +261,7 @@ bool fmt_string(uint p, out uint s, out uint e, out bool raw)
     if (kind(p) != AST_STR || p == 0u)
         return false;
     uint m = parent(p);
-    if (kind(m) != AST_MACRO || !macro_is_format(m))
+    if (kind(m) != AST_MACRO || !macro_is_format(m) || p != macro_fmt_child(m))
         return false;
     uint t = tok(p);
     raw = fmt_content(tstart(t), tend(t), s, e);

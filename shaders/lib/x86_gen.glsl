@@ -219,10 +219,26 @@ void print_hole(FmtHole h, uint t)
 // Walks the format string of macro m (parsed as sema_format parsed it);
 // with emit, prints it. Returns the number of positional arguments used
 // (pushed on the stack).
+// assert!: 1 operand before the message, assert_eq!/assert_ne!: 2.
+uint assert_operands(uint name)
+{
+    if (tok_is(name, 0x747265737361ul, 6u))
+        return 1u;
+    return tok_is16(name, 0x655f747265737361ul, 0x71ul, 9u) || tok_is16(name, 0x6e5f747265737361ul, 0x65ul, 9u) ? 2u : 0u;
+}
+// Macro m's format string's place: past its name and operands.
+uint fmt_child(uint m)
+{
+    uint c = m + 2u;
+    for (uint k = assert_operands(TOK(m + 1u)); k > 0u && c < m + SZ(m); k--)
+        c += SZ(c);
+    return c;
+}
+
 uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
 {
-    uint str = m + 2u;
-    bool has_str = SZ(m) > 2u && K(str) == AST_STR;
+    uint str = fmt_child(m);
+    bool has_str = str < m + SZ(m) && K(str) == AST_STR;
     uint t = TOK(str);
     uint i = 0u, e = 0u;
     bool raw = has_str && fmt_content(tok_start(t), tok_end(t), i, e);
@@ -280,8 +296,13 @@ uint fmt_walk(uint m, bool emit, uint nargs, bool newline)
                     if (kn < 8u)
                         b = pc.fmt_args.v[str * 8u + kn];
 #endif
-                    b3(0x48u, 0x8bu, 0xbdu);           // mov rdi,[rbp+slot]
-                    d32(b == NONE ? 0u : uint(-8 * int(slot_of(b) + 1u)));
+                    if (b != NONE && K(b) == AST_CONST_NAME) { // a constant (sema: fits 32 bits)
+                        b3(0x48u, 0xc7u, 0xc7u);       // mov rdi,simm32
+                        d32(uint(CONST_VALUE(b)));
+                    } else {
+                        b3(0x48u, 0x8bu, 0xbdu);       // mov rdi,[rbp+slot]
+                        d32(b == NONE ? 0u : uint(-8 * int(slot_of(b) + 1u)));
+                    }
                     b1(0x90u);
                     // measured as i32 (the binding is known only when encoding): same length
                     print_hole(h, b == NONE ? TY_I32 : TY(b));
@@ -304,6 +325,11 @@ const uint EXPLICIT_PANIC[14] = uint[](101u, 120u, 112u, 108u, 105u, 99u, 105u, 
 const uint NOT_YET_IMPLEMENTED[19] = uint[](110u, 111u, 116u, 32u, 121u, 101u, 116u, 32u, 105u, 109u, 112u, 108u, 101u, 109u, 101u, 110u, 116u, 101u, 100u); // not yet implemented
 const uint UNREACHABLE_CODE[40] = uint[](105u, 110u, 116u, 101u, 114u, 110u, 97u, 108u, 32u, 101u, 114u, 114u, 111u, 114u, 58u, 32u, 101u, 110u, 116u, 101u, 114u, 101u, 100u, 32u, 117u, 110u, 114u, 101u, 97u, 99u, 104u, 97u, 98u, 108u, 101u, 32u, 99u, 111u, 100u, 101u); // internal error: entered unreachable code
 
+const uint ASSERTION_FAILED[18] = uint[](97u, 115u, 115u, 101u, 114u, 116u, 105u, 111u, 110u, 32u, 102u, 97u, 105u, 108u, 101u, 100u, 58u, 32u); // assertion failed: 
+const uint ASSERTION_LEFT[16] = uint[](97u, 115u, 115u, 101u, 114u, 116u, 105u, 111u, 110u, 32u, 96u, 108u, 101u, 102u, 116u, 32u); // assertion `left 
+const uint ASSERTION_RIGHT_FAILED[14] = uint[](32u, 114u, 105u, 103u, 104u, 116u, 96u, 32u, 102u, 97u, 105u, 108u, 101u, 100u); //  right` failed
+const uint LEFT_LINE[9] = uint[](10u, 32u, 32u, 108u, 101u, 102u, 116u, 58u, 32u); // \n  left: 
+const uint RIGHT_LINE[9] = uint[](10u, 32u, 114u, 105u, 103u, 104u, 116u, 58u, 32u); // \n right: 
 #define LIT_TEXT(TEXT, emit) for (uint i_ = 0u; i_ < TEXT.length(); i_++) lit(TEXT[i_], emit)
 
 // panic!, unreachable!, todo! (after their arguments, pushed): rustc's
@@ -347,6 +373,128 @@ bool panic_macro(uint p, uint name)
     return true;
 }
 
+// assert!(c) without a message: c as rustc's stringify! prints it, from
+// the tree (sema_gate lets only these kinds through): operators spaced,
+// calls `f(a, b)`, paths `a::b`, casts `x as T`, tokens as written.
+void lit_tok(uint t)
+{
+    for (uint i = tok_start(t); i < tok_end(t); i++)
+        lit(src_byte(i), true);
+}
+void stringify(uint v)
+{
+    for (uint e = ev_enter(v); e < ev_after(v); e++) {
+        uint n = EF(E_NODE, e);
+        uint k = K(n);
+        if (e == ev_enter(n)) {
+            if (k == AST_PAREN)
+                lit(0x28u, true);
+            else if (k == AST_UNIT) {
+                lit(0x28u, true);
+                lit(0x29u, true);
+            } else if (k != AST_BINARY && k != AST_CALL && k != AST_CAST && k != AST_PATH)
+                lit_tok(TOK(n)); // a name, literal or type; a unary operator
+            continue;
+        }
+        uint q = PAR(n), qk = K(q);
+        bool first = n == q + 1u, last = is_last_child(n, q);
+        if (qk == AST_BINARY && first) {
+            lit(0x20u, true);
+            lit_tok(TOK(q));
+            lit(0x20u, true);
+        } else if (qk == AST_CAST && first) {
+            lit(0x20u, true);
+            lit(0x61u, true); // as
+            lit(0x73u, true);
+            lit(0x20u, true);
+        } else if (qk == AST_PATH && first) {
+            lit(0x3au, true);
+            lit(0x3au, true);
+        } else if (qk == AST_PAREN) {
+            lit(0x29u, true);
+        } else if (qk == AST_CALL) {
+            if (first)
+                lit(0x28u, true);
+            else if (!last) {
+                lit(0x2cu, true);
+                lit(0x20u, true);
+            }
+            if (last)
+                lit(0x29u, true);
+        }
+    }
+}
+
+// After child c of assert!/assert_eq!/assert_ne! p (ops operands): the test
+// after the last operand jumps, when it holds, to the end of p's code,
+// which pops the operands (assert_eq!) and pushes p's unit; the failure's
+// panic follows the message's arguments (evaluated only then, as rustc's
+// expansion does).
+void gen_assert(uint c, uint p, uint ops)
+{
+    uint first = p + 2u, last_op = ops == 1u ? first : first + SZ(first);
+    bool eq = ops == 2u && tok_is16(TOK(p + 1u), 0x655f747265737361ul, 0x71ul, 9u);
+    uint tail = ops == 1u ? 2u : 6u; // [add rsp,16;] push 0
+    if (c == last_op) {
+        if (ops == 1u) {
+            pop_rax();
+            test_rax();
+            jcc_to(CC_NE, OFF(ev_after(p)) - tail);
+            g_delta = -1;
+        } else {
+            b4(0x48u, 0x8bu, 0x44u, 0x24u); b1(0x08u); // mov rax,[rsp+8]
+            b4(0x48u, 0x3bu, 0x04u, 0x24u);            // cmp rax,[rsp]
+            jcc_to(eq ? CC_E : CC_NE, OFF(ev_after(p)) - tail);
+        }
+    }
+    if (!is_last_child(c, p))
+        return;
+    bool msg = fmt_child(p) < p + SZ(p);
+    uint nargs = msg ? fmt_walk(p, false, 0u, false) : 0u;
+    uvec2 lc = loc(p);
+    b1(0xbfu); d32(lc.x); // mov edi,line
+    b1(0xbeu); d32(lc.y); // mov esi,col
+    call_rt(SYM_RT_PANIC_BEGIN);
+    g_run = 0u;
+    g_run_start = g_pool;
+    if (ops == 1u) {
+        if (!msg) {
+            LIT_TEXT(ASSERTION_FAILED, true);
+            stringify(first);
+        }
+    } else {
+        LIT_TEXT(ASSERTION_LEFT, true);
+        lit(eq ? 0x3du : 0x21u, true); // `==` or `!=`
+        lit(0x3du, true);
+        LIT_TEXT(ASSERTION_RIGHT_FAILED, true);
+        if (msg) {
+            lit(0x3au, true); // ": "
+            lit(0x20u, true);
+        }
+    }
+    flush_run(true);
+    if (msg)
+        fmt_walk(p, true, nargs, false);
+    if (ops == 2u) {
+        g_run = 0u;
+        g_run_start = g_pool;
+        LIT_TEXT(LEFT_LINE, true);
+        flush_run(true);
+        b4(0x48u, 0x8bu, 0xbcu, 0x24u); d32(8u * (nargs + 1u)); // mov rdi,[rsp+8(nargs+1)]
+        print_value(TY(first));
+        LIT_TEXT(RIGHT_LINE, true);
+        flush_run(true);
+        b4(0x48u, 0x8bu, 0xbcu, 0x24u); d32(8u * nargs);        // mov rdi,[rsp+8 nargs]
+        print_value(TY(last_op));
+    }
+    call_rt(SYM_RT_PANIC_END);
+    add_rsp(8u * nargs);
+    if (ops == 2u)
+        b4(0x48u, 0x83u, 0xc4u, 0x10u); // add rsp,16
+    push_imm8(0u);
+    g_delta += 1 - int(nargs) - (ops == 2u ? 2 : 0);
+}
+
 // ---- events ----
 
 void gen_enter(uint v)
@@ -377,7 +525,11 @@ void gen_enter(uint v)
         uint p = PAR(v);
         if (!(K(p) == AST_ASSIGN && v == p + 1u)) {
             uint d = DECL(v);
-            push_slot(d == NONE ? 0u : slot_of(d));
+            if (d != NONE && K(d) == AST_CONST_NAME) {
+                mov_rax_imm64(CONST_VALUE(d));
+                push_rax();
+            } else
+                push_slot(d == NONE ? 0u : slot_of(d));
             g_delta = 1;
         }
     } else if (k == AST_INT) {
@@ -450,7 +602,7 @@ void gen_after(uint c, uint p)
     } else if (k == AST_BLOCK) {
         bool last = is_last_child(c, p);
         uint kc = K(c);
-        if (kc == AST_LET || kc == AST_FN) {
+        if (kc == AST_LET || kc == AST_FN || kc == AST_CONST) {
             if (last) { push_imm8(0u); g_delta = 1; }
         } else if (!last || SEMI(c) != 0u) {
             b4(0x48u, 0x83u, 0xc4u, 0x08u);  // add rsp,8
@@ -624,9 +776,15 @@ void gen_after(uint c, uint p)
         push_rax();
         g_delta = 1 - int(np);
     } else if (k == AST_MACRO) {
+        uint name = TOK(p + 1u);
+        uint ops = assert_operands(name);
+        if (ops > 0u) {
+            if (c != p + 1u)
+                gen_assert(c, p, ops);
+            return;
+        }
         if (!is_last_child(c, p))
             return;
-        uint name = TOK(p + 1u);
         if (panic_macro(p, name))
             return;
         bool eln = tok_is(name, 0x6e6c746e69727065ul, 8u);  // eprintln
@@ -657,7 +815,10 @@ void gen_event(uint e)
     g_pool = 0u;
     g_delta = 0;
     uint v = EF(E_NODE, e);
-    if (e == ev_enter(v))
+    bool enter = e == ev_enter(v);
+    if (NOCODE(enter ? v : PAR(v)))
+        return; // a const item (its uses are its value)
+    if (enter)
         gen_enter(v);
     else
         gen_after(v, PAR(v));

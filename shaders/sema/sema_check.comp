@@ -152,7 +152,7 @@ void item(uint p)
                      (qk == AST_BINARY && op_class(q) == 3u) ||
                      (qk == AST_MACRO && r == 1u && macro_is_assert(q));
     if (want_bool && !div && tb != TY_UNKNOWN && tb != TY_BOOL)
-        report(DIAG_MISMATCHED_TYPES, p, TY_BOOL, tb);
+        report(DIAG_MISMATCHED_TYPES, qk == AST_MACRO ? q : p, TY_BOOL, tb); // rustc: at the whole assert!
 }
 
 ELEMENTWISE_MAIN

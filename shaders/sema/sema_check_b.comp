@@ -94,7 +94,12 @@ void item(uint p)
             uint bp = b != NONE ? parent(b) : NONE;
             bool deferred = bp != NONE &&
                             (kind(bp) == AST_LET || (kind(bp) == AST_ASCRIBE && kind(parent(bp)) == AST_LET));
-            if (b != NONE && kind(bp) != AST_MUT && !deferred)
+            bool is_static = b != NONE && kind(b) == AST_CONST_NAME && byte_at(tstart(tok(parent(b)))) == 0x73u;
+            if (is_static) // `static`: E0594 over the assignment
+                diag_emit(pc.diags, DIAG_ASSIGN_TO_CONST, span_lo(p), span_hi(p), 2u);
+            else if (b != NONE && kind(b) == AST_CONST_NAME)
+                diag_emit(pc.diags, DIAG_ASSIGN_TO_CONST, tstart(tok(p)), tend(tok(p)), k == AST_COMPOUND ? 1u : 0u);
+            else if (b != NONE && kind(bp) != AST_MUT && !deferred)
                 diag_emit(pc.diags, DIAG_ASSIGN_IMMUTABLE, span_lo(p), span_hi(p), tstart(tok(p + 1u)));
         }
         if (k == AST_INT && is_int_ty(A(A_TYPE, p)))

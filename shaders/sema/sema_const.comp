@@ -2,8 +2,9 @@
 // rustc's deny-by-default lints on operations whose operands are known at
 // compile time (arithmetic_overflow, unconditional_panic), as its
 // KnownPanicsLint finds them: values of literals, MIN/MAX, casts,
-// operators, blocks, and bindings given a known value and never assigned
-// again, propagated in rounds to a fixed point. A lint is reported only
+// operators, blocks, and bindings given a known value, never assigned
+// again and never borrowed (a format argument or assert_eq! operand names
+// it: rustc's analysis then leaves that local alone), propagated in rounds to a fixed point. A lint is reported only
 // where rustc surely reaches the operation: before, in preorder, anything in
 // its fn that could make code unreachable (return, break, continue, a
 // panicking macro, exit, a loop without break, `while true`), and not in a
@@ -26,6 +27,14 @@ void set_val(uint p, uint64_t v)
     pc.s.v[flag_addr(FL_CHANGED)] = 1u;
 }
 uint ty(uint p) { return A(A_TYPE, p); }
+// Inside a const item's initializer, where rustc evaluates at compile time
+// and what would panic at run time is E0080.
+bool in_const(uint p)
+{
+    uint f = S(S_AF + pc.arg1, p);
+    return f < pc.nn && kind(f) == AST_CONST;
+}
+void const_eval_error(uint p, uint what) { diag_emit(pc.diags, DIAG_CONST_EVAL, span_lo(p), span_hi(p), what); }
 
 // The operator's first byte and whether it is two bytes (`<<`, `>>`).
 uint op_byte(uint p) { return byte_at(tstart(tok(p))); }
@@ -104,12 +113,18 @@ void evaluate(uint p)
             set_val(p, val(l));
     } else if (k == AST_NAME) {
         uint d = A(A_DECL, p);
-        if (d != NONE && kind(d) == AST_BINDING && known(d))
+        if (d != NONE && (kind(d) == AST_BINDING || kind(d) == AST_CONST_NAME) && known(d))
             set_val(p, val(d));
+    } else if (k == AST_CONST_NAME) {
+        uint e = S(S_LAST, parent(p));
+        if (known(e))
+            set_val(p, val(e));
+        else
+            pc.s.v[flag_addr(FL_CONST_PENDING)] = 1u;
     } else if (k == AST_BINDING) {
         uint init, ascribe;
         binding_owner(p, init, ascribe);
-        if (init != NONE && S(S_ASSIGNED, p) == 0u && known(S(S_LAST, init)))
+        if (init != NONE && S(S_ASSIGNED, p) == 0u && S(S_BORROWED, p) == 0u && known(S(S_LAST, init)))
             set_val(p, val(S(S_LAST, init)));
     } else if (k == AST_UNARY) {
         if (!known(p + 1u))
@@ -120,6 +135,8 @@ void evaluate(uint p)
         } else if (op_byte(p) == 45u) {
             if (ty_signed(t) && v != ty_min(t))
                 set_val(p, ty_norm(0ul - v, t));
+            else if (ty_signed(t) && in_const(p))
+                const_eval_error(p, 1u);
         } else {
             set_val(p, t == TY_BOOL ? (v ^ 1ul) : ty_norm(~v, t));
         }
@@ -154,6 +171,35 @@ void evaluate(uint p)
         uint64_t v = arith(ob, oc == 1u, a, b, oc == 1u ? lt : t, ok);
         if (ok)
             set_val(p, v);
+        else if (in_const(p))
+            const_eval_error(p, ob);
+    }
+}
+
+// A constant's value for the code generator (its uses are immediates), or
+// the refusal of one this evaluator cannot compute. An inline format
+// argument `{N}` naming a constant is encoded as a sign-extended 32-bit
+// immediate: a value beyond that is refused.
+bool fits_simm32(uint64_t v) { return int64_t(v) >= -2147483648l && int64_t(v) <= 2147483647l; }
+void constant(uint p)
+{
+    uint k = kind(p);
+    if (k == AST_CONST_NAME) {
+        uint e = S(S_LAST, parent(p));
+        if (!known(p)) {
+            diag_emit(pc.diags, DIAG_CONST_UNKNOWN, span_lo(e), span_hi(e), 0u);
+            return;
+        }
+        A_set(A_VLO, p, S(S_CLO, p));
+        A_set(A_VHI, p, S(S_CHI, p));
+        return;
+    }
+    if (k != AST_STR)
+        return;
+    for (uint sub = 0u; sub < 8u; sub++) {
+        uint d = pc.fmt_args.v[p * 8u + sub];
+        if (d < pc.nn && kind(d) == AST_CONST_NAME && known(d) && !fits_simm32(val(d)))
+            diag_emit(pc.diags, DIAG_UNSUPPORTED, span_lo(p), span_hi(p), 0u);
     }
 }
 
@@ -195,7 +241,7 @@ bool ruled_out(uint p, uint f)
 void lint(uint p)
 {
     uint k = kind(p);
-    if (k != AST_BINARY && k != AST_COMPOUND && k != AST_UNARY)
+    if ((k != AST_BINARY && k != AST_COMPOUND && k != AST_UNARY) || in_const(p))
         return;
     uint f = S(S_AF + pc.arg1, p);
     if (f >= pc.nn)
@@ -257,6 +303,7 @@ void item(uint p)
             atomicMax(pc.s.v[S_REACH * pc.ss + f], pc.nn - p);
     } else {
         lint(p);
+        constant(p);
     }
 }
 

@@ -40,7 +40,7 @@ void item(uint p)
         seed = TY_BOOL;
     else if (k == AST_STR)
         seed = TY_STR;
-    else if (k == AST_UNIT || k == AST_LET || k == AST_WHILE || k == AST_FOR || k == AST_ASSIGN ||
+    else if (k == AST_UNIT || k == AST_LET || k == AST_CONST || k == AST_WHILE || k == AST_FOR || k == AST_ASSIGN ||
              k == AST_COMPOUND || k == AST_MACRO)
         seed = TY_UNIT;
     else if (k == AST_BINARY && op_class(p) >= 2u)
@@ -48,7 +48,8 @@ void item(uint p)
     else if (k == AST_TYPE) {
         uint t = tok(p);
         seed = type_named(tstart(t), tend(t));
-        if (seed == TY_UNKNOWN && (qk == AST_ASCRIBE || qk == AST_PARAM || qk == AST_FN_RET || qk == AST_CAST))
+        if (seed == TY_UNKNOWN &&
+            (qk == AST_ASCRIBE || qk == AST_PARAM || qk == AST_FN_RET || qk == AST_CAST || qk == AST_CONST))
             diag_emit(pc.diags, known_unsupported_type(tstart(t), tend(t)) ? DIAG_UNSUPPORTED : DIAG_UNKNOWN_TYPE,
                       tstart(t), tend(t), 0u);
     } else if (k == AST_IF && S(S_NCHILD, p) < 3u)
@@ -86,6 +87,8 @@ void item(uint p)
         e1 = UNIT;
     else if (k == AST_LABEL) // what it labels; breaks to a labeled block join it
         e1 = p + 1u;
+    else if (k == AST_CONST_NAME) // its declared type
+        e1 = p + 1u;
     else if (k == AST_BINDING) {
         uint b = q;
         if (kind(b) == AST_MUT)
@@ -111,6 +114,11 @@ void item(uint p)
         if (r == 1u) {
             e0 = pattern_binding(q + 1u);
             check = kind(q + 1u) == AST_ASCRIBE;
+        }
+    } else if (qk == AST_CONST) {
+        if (r == 2u) { // the initializer, checked against the type
+            e0 = q + 2u;
+            check = true;
         }
     } else if (qk == AST_RETURN) {
         uint f = S(S_AF + pc.arg0, p);

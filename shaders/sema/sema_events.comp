@@ -54,6 +54,12 @@ void item(uint p)
         uint ty_push = s == en ? 3u : 1u, ty_pop = s == en ? 3u : 0u;
         emit(e, h, s * 4u + ty_push, p, NONE, tstart(t), tend(t));
         emit(e, h, en * 4u + ty_pop, p, NONE, tstart(t), tend(t));
+        emit(e, h, p * 4u + 2u, p, SUB_BINDING_CHECK, tstart(t), tend(t));
+    } else if (k == AST_CONST_NAME) { // an item: in scope in all its block, or the file
+        uint b = parent(parent(p));
+        uint s = b == 0u ? 0u : b + 1u, en = b == 0u ? pc.nn : b + size(b);
+        emit(e, h, s * 4u + 1u, p, NONE, tstart(t), tend(t));
+        emit(e, h, en * 4u, p, NONE, tstart(t), tend(t));
     } else if (k == AST_LABEL) { // in scope over what it labels
         emit(e, h, (p + 1u) * 4u + 1u, p, NONE, tstart(t), tend(t));
         emit(e, h, (p + size(p)) * 4u, p, NONE, tstart(t), tend(t));

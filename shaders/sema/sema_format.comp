@@ -42,12 +42,47 @@ void check_trait(FmtHole h, uint ty, uint s, uint e)
     }
 }
 
+// format_args! and assert_eq! take references to their operands: rustc's
+// KnownPanicsLint then propagates no value of a binding so named, anywhere
+// in its fn (sema_const).
+void mark_borrowed(uint a)
+{
+    for (uint n = 0u; n < 64u && kind(a) == AST_PAREN; n++)
+        a = a + 1u;
+    uint d = kind(a) == AST_NAME ? A(A_DECL, a) : NONE;
+    if (d != NONE && kind(d) == AST_BINDING)
+        S_set(S_BORROWED, d, 1u);
+}
+
 void item(uint m)
 {
     if (m >= pc.nn || kind(m) != AST_MACRO || !macro_is_format(m))
         return;
+    for (uint c = m + 2u; c < m + size(m); c += size(c))
+        if (kind(c) != AST_STR && !(macro_is_assert(m) && c == m + 2u))
+            mark_borrowed(c);
+    uint fc = macro_fmt_child(m);
+    if (fc < m + size(m) && kind(fc) == AST_STR)
+        for (uint k = 0u; k < 8u; k++) {
+            uint d = pc.x0.v[fc * 8u + k];
+            if (d != NONE && d < pc.nn && kind(d) == AST_BINDING)
+                S_set(S_BORROWED, d, 1u);
+        }
     uint name_tok = tok(m + 1u);
     uint nch = S(S_NCHILD, m);
+    uint ops = macro_operands(m);
+    if (ops == 2u) { // assert_eq!/assert_ne! print their operands with `{:?}`
+        for (uint c = m + 2u, k = 0u; k < 2u && c < m + size(m); k++, c += size(c)) {
+            uint t = A(A_TYPE, c);
+            if (!is_int_ty(t) && t != TY_BOOL && t != TY_UNKNOWN)
+                refuse(span_lo(c), span_hi(c));
+        }
+    }
+    if (ops > 0u) {
+        if (nch <= 1u + ops)
+            return; // no message
+        nch -= ops;
+    }
     bool newline = text_is(m + 1u, 7u, 0x6e697270u, 0x6e6c74u, 0u) ||  // println
                    text_is(m + 1u, 8u, 0x69727065u, 0x6e6c746eu, 0u);   // eprintln
     if (nch <= 1u) {
@@ -55,7 +90,7 @@ void item(uint m)
             diag_emit(pc.diags, DIAG_FMT_NO_ARGS, tstart(name_tok), tend(tok(m)), 0u);
         return;
     }
-    uint str = m + 2u;
+    uint str = macro_fmt_child(m);
     if (kind(str) != AST_STR) {
         diag_emit(pc.diags, DIAG_FMT_NOT_LITERAL, span_lo(str), span_hi(str), 0u);
         return;

@@ -45,6 +45,57 @@ bool unknown_width_before(uint b)
 
 void refuse(uint p) { diag_emit(pc.diags, DIAG_UNSUPPORTED, span_lo(p), span_hi(p), 0u); }
 
+// assert!(c) without a message panics with c as rustc prints it
+// (stringify!), which the code generator writes from the tree for these
+// kinds only.
+bool printable_kind(uint k)
+{
+    return k == AST_BINARY || k == AST_UNARY || k == AST_PAREN || k == AST_CALL || k == AST_CALLEE ||
+           k == AST_CAST || k == AST_TYPE || k == AST_NAME || k == AST_INT || k == AST_BOOL || k == AST_PATH ||
+           k == AST_ASSOC || k == AST_UNIT;
+}
+bool in_assert_text(uint p)
+{
+    uint x = p;
+    for (uint n = 0u; n < 256u; n++) {
+        if (x == 0u)
+            return false;
+        uint q = parent(x);
+        if (kind(q) == AST_MACRO)
+            return macro_is_assert(q) && S(S_RANK, x) == 1u && S(S_NCHILD, q) == 2u;
+        if (!printable_kind(kind(q)))
+            return false;
+        x = q;
+    }
+    return true; // too deep to tell: refuse
+}
+// rustc's pretty printer breaks a condition longer than its 78-column
+// margin over lines; the code generator prints one line, so a longer one is
+// refused. The printed length of assert m's condition, or more than the
+// margin when it is too large to add up.
+#define PP_MARGIN 78u
+uint assert_text_length(uint m)
+{
+    uint c = m + 2u, n = 0u;
+    if (size(c) > 4u * PP_MARGIN)
+        return PP_MARGIN + 1u;
+    for (uint x = c; x < c + size(c); x++) {
+        uint k = kind(x), t = tok(x);
+        uint w = tend(t) - tstart(t);
+        if (k == AST_BINARY)
+            n += w + 2u;
+        else if (k == AST_CAST)
+            n += 4u;
+        else if (k == AST_PATH || k == AST_PAREN || k == AST_UNIT)
+            n += 2u;
+        else if (k == AST_CALL)
+            n += 2u + 2u * (max(S(S_NCHILD, x), 2u) - 2u);
+        else
+            n += w;
+    }
+    return n;
+}
+
 bool is_comparison(uint p) { return kind(p) == AST_BINARY && op_class(p) == 2u; }
 
 bool is_expr_kind(uint k)
@@ -63,7 +114,8 @@ bool is_pattern_kind(uint k) { return k == AST_BINDING || k == AST_MUT; }
 bool shape_ok(uint qk, uint r, uint k)
 {
     switch (qk) {
-    case AST_ROOT: return k == AST_FN;
+    case AST_ROOT: return k == AST_FN || k == AST_CONST;
+    case AST_CONST: return r == 0u ? k == AST_CONST_NAME : r == 1u ? k == AST_TYPE : is_expr_kind(k);
     case AST_FN: return r == 0u ? (k == AST_FN_SIG || k == AST_FN_RET) : k == AST_BLOCK;
     case AST_FN_RET: return r == 0u ? k == AST_FN_SIG : k == AST_TYPE;
     case AST_FN_SIG: return r == 0u ? k == AST_FN_NAME : k == AST_PARAM;
@@ -83,7 +135,7 @@ bool shape_ok(uint qk, uint r, uint k)
     case AST_CALL: return r == 0u ? (k == AST_CALLEE || k == AST_PATH) : is_expr_kind(k);
     case AST_MACRO: return r == 0u ? k == AST_MACRO_NAME : is_expr_kind(k);
     case AST_PATH: return r == 0u ? (k == AST_TYPE || k == AST_PATH) : k == AST_ASSOC;
-    case AST_BLOCK: return k == AST_LET || is_expr_kind(k);
+    case AST_BLOCK: return k == AST_LET || k == AST_CONST || is_expr_kind(k);
     default: return is_expr_kind(k);
     }
 }
@@ -96,6 +148,11 @@ void item(uint p)
     uint q = p == 0u ? NONE : parent(p);
     uint qk = q == NONE ? 0xffu : kind(q);
     uint r = S(S_RANK, p);
+    uint f = S(S_AF + pc.arg0, p);
+    bool in_const = k == AST_CONST || (f < pc.nn && kind(f) == AST_CONST);
+    A_set(A_FLAGS, p, in_const ? 1u : 0u); // a const item's code: none (its uses are its value)
+    if (k == AST_RETURN && in_const)
+        refuse(p);
     if (q != NONE && k != AST_ERROR && qk != AST_ERROR && !shape_ok(qk, r, k)) {
         if (qk == AST_BLOCK && k == AST_FN)
             refuse(p); // an fn inside a block
@@ -104,6 +161,10 @@ void item(uint p)
         return;
     }
     if (k == AST_RANGE && !(qk == AST_FOR_IN && r == 1u))
+        refuse(p);
+    if (!printable_kind(k) && k != AST_MACRO_NAME && in_assert_text(p))
+        refuse(p);
+    if (k == AST_MACRO && macro_is_assert(p) && S(S_NCHILD, p) == 2u && assert_text_length(p) > PP_MARGIN)
         refuse(p);
     if (may_panic(p) && unknown_width_before(span_lo(p)))
         diag_emit(pc.diags, DIAG_PANIC_COLUMN, span_lo(p), span_hi(p), 0u);

@@ -27,10 +27,11 @@ void item(uint p)
 
     uint nev = 0u;
     if (k == AST_BINDING || k == AST_NAME || k == AST_CALLEE || k == AST_FN_NAME || k == AST_LABEL ||
-        k == AST_LABEL_REF) {
+        k == AST_LABEL_REF || k == AST_CONST_NAME) {
         uint t = tok(p);
         S_set(S_HASH, p, hash_bytes(tstart(t), tend(t)));
-        nev = (k == AST_BINDING || k == AST_FN_NAME || k == AST_LABEL) ? 2u : 1u;
+        // a binding also asks whether its name is a constant's (E0005)
+        nev = k == AST_BINDING ? 3u : (k == AST_FN_NAME || k == AST_LABEL || k == AST_CONST_NAME) ? 2u : 1u;
         if (k == AST_LABEL_REF)
             A_set(A_DECL, p, NONE); // until resolution finds its label
         if (k == AST_FN_NAME && text_is(p, 4u, 0x6e69616du, 0u, 0u) && kind(parent(p)) == AST_FN_SIG)
@@ -54,7 +55,8 @@ void item(uint p)
     // in it is an error (E0695).
     bool stop = is_loop_kind(qk) || (qk == AST_BLOCK && q > 0u && kind(parent(q)) == AST_LABEL);
     S_set(S_AL, p, p == 0u ? NONE : (stop ? q : (qk == AST_FN ? NONE : PENDING)));
-    S_set(S_AF, p, p == 0u ? NONE : (qk == AST_FN ? q : PENDING));
+    // a const item's initializer is a body of its own
+    S_set(S_AF, p, p == 0u ? NONE : (qk == AST_FN || qk == AST_CONST ? q : PENDING));
 }
 
 ELEMENTWISE_MAIN

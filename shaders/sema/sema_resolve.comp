@@ -35,13 +35,15 @@ void item(uint i)
     uint lo = pc.x0.v[i];
     // Fn definitions push at one key per name, in source order: a push
     // right after another of the same name is a second definition (E0428).
+    // So do the constants of one block (or of the file).
     uint fn_push = (pc.nn + 1u) * 4u + 1u;
-    if (lo == fn_push && i > 0u && pc.x0.v[i - 1u] == fn_push) {
+    if ((lo & 3u) == 1u && i > 0u && pc.x0.v[i - 1u] == lo) {
         uint a = pc.x1.v[i - 1u], b = pc.x1.v[i];
         uint na = EV(EV_NODE, a), nb = EV(EV_NODE, b);
-        if (S(S_HASH, na) == S(S_HASH, nb) &&
+        bool items = lo == fn_push || (kind(na) == AST_CONST_NAME && kind(nb) == AST_CONST_NAME);
+        if (items && S(S_HASH, na) == S(S_HASH, nb) &&
             bytes_equal(EV(EV_START, a), EV(EV_END, a), EV(EV_START, b), EV(EV_END, b))) {
-            uint f = parent(parent(nb));
+            uint f = parent(kind(nb) == AST_CONST_NAME ? nb : parent(nb));
             if (kind(f) == AST_FN_RET)
                 f = parent(f);
             diag_emit(pc.diags, DIAG_DUPLICATE_ITEM, tstart(tok(f)), tend(tok(f)), EV(EV_START, b));
@@ -67,11 +69,26 @@ void item(uint i)
             }
         }
     }
+    if (sub == SUB_BINDING_CHECK) { // a binding named as a constant in scope is a pattern
+        if (decl != NONE && kind(decl) == AST_CONST_NAME) {
+            uint init, ascribe;
+            uint ok = kind(binding_owner(node, init, ascribe));
+            diag_emit(pc.diags, DIAG_REFUTABLE_BINDING, qs, qe, ok == AST_PARAM ? 1u : ok == AST_FOR_IN ? 2u : 0u);
+        }
+        return;
+    }
     if (decl == NONE) {
         bool callee = kind(node) == AST_CALLEE;
         uint code = kind(node) == AST_LABEL_REF ? DIAG_UNDECLARED_LABEL
                   : callee ? DIAG_UNRESOLVED_FN : fn_named(qs, qe) ? DIAG_UNSUPPORTED : DIAG_UNRESOLVED_NAME;
         diag_emit(pc.diags, code, qs, qe, 0u);
+        pc.s.v[flag_addr(FL_RESOLVE_ERR)] = 1u;
+        return;
+    }
+    // A constant's initializer sees no local variable but its own (E0435).
+    uint f = S(S_AF + pc.arg0, node);
+    if (kind(decl) == AST_BINDING && f < pc.nn && kind(f) == AST_CONST && decl < f) {
+        diag_emit(pc.diags, DIAG_NON_CONSTANT_VALUE, qs, qe, 0u);
         pc.s.v[flag_addr(FL_RESOLVE_ERR)] = 1u;
         return;
     }

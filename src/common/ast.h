@@ -56,7 +56,9 @@
 #define AST_STR 40
 #define AST_LABEL 41        /* `'a` of `'a: X`: [LOOP | WHILE | FOR | BLOCK] */
 #define AST_LABEL_REF 42    /* `'a` of `break 'a` / `continue 'a` (A_DECL: its LABEL) */
-#define AST_KIND_COUNT 43
+#define AST_CONST 43        /* `const` or `static` item (file or block): [CONST_NAME, TYPE, expr] */
+#define AST_CONST_NAME 44   /* its name (A_DECL of the NAMEs that use it) */
+#define AST_KIND_COUNT 45
 
 /* Type ids (sema): integer types are contiguous, signed first. */
 #define TY_UNKNOWN 0
@@ -87,6 +89,9 @@
 #define A_DECL 7            /* sema: declaring node of a NAME/CALLEE */
 #define A_LO 8              /* first token of the node's source (ntok for the root) */
 #define A_HI 9              /* last token of it */
+#define A_FLAGS 10          /* sema: bit 0, no code (a const item and what it holds) */
+#define A_VLO 11            /* sema: a CONST_NAME's value, bits 0-31 */
+#define A_VHI 12            /* bits 32-63 */
 #define A_FIELDS 16         /* room for later phases */
 
 #endif

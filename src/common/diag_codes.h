@@ -98,6 +98,12 @@
 #define DIAG_CONTINUE_TO_BLOCK 89     /* E0696 `continue` pointing to a labeled block */
 #define DIAG_BREAK_WITH_VALUE 90      /* E0571 `break` with value from a `while` loop (arg: 1 `for`) */
 #define DIAG_LABELED_BREAK_VALUE 91   /* parentheses are required around this expression to avoid confusion with a labeled break expression */
+#define DIAG_REFUTABLE_BINDING 92     /* E0005 refutable pattern in local binding (a constant's name; arg: 1 param, 2 for) */
+#define DIAG_NON_CONSTANT_VALUE 93    /* E0435 attempt to use a non-constant value in a constant */
+#define DIAG_CONST_EVAL 94            /* E0080 evaluation of constant value failed (arg: the operator byte, 1 negation) */
+#define DIAG_ASSIGN_TO_CONST 95       /* E0070 / E0067 (arg 1) invalid left-hand side of assignment (span: the operator); E0594 a static's (arg 2) */
+#define DIAG_CONST_UNKNOWN 96         /* not supported yet: a constant rustg-vk cannot evaluate */
+#define DIAG_TEXT_DIRECTION 97        /* unicode codepoint changing visible direction of text present in literal (arg: 1 comment, 2 doc comment) */
 #define DIAG_INHERENT_IMPL 82         /* (E0197) inherent impls cannot be unsafe (arg 0), negative (1), default (2) */
 
 #endif

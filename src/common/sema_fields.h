@@ -32,12 +32,14 @@
 #define S_CHI 27u /* value bits 32-63 */
 #define S_CK 28u /* 1: the node's value is known at compile time */
 #define S_REACH 29u /* per fn: nn - first node after which code may be unreachable, 0 if none */
-#define S_COUNT 30u
+#define S_BORROWED 30u /* binding: a format argument or assert_eq! operand takes a reference to it */
+#define S_COUNT 31u
 /* flag words after the fields */
 #define FL_MAIN 0u
 #define FL_RESOLVE_ERR 1u
 #define FL_CHANGED 2u
 #define FL_MAXDEPTH 3u
+#define FL_CONST_PENDING 4u /* a const item's value is not known yet */
 
 /* Event fields (ev buffer, field f of event e at f * evs + e) */
 #define EV_HI 0u

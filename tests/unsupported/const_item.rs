@@ -1,5 +1,5 @@
-// Items other than fns are refused as not supported yet, not as syntax
-// errors: the `;` that ends a const item is part of it.
+// Items other than fns, consts and immutable statics are refused as not
+// supported yet, not as syntax errors: the `;` that ends an item is part of it.
 const LIMIT: i32 = 10;
 static mut COUNT: u32 = 0;
 type Int = i64;

@@ -1,0 +1,7 @@
+static TOTAL: u32 = 0;
+
+fn main() {
+    for i in 0..3 {
+        TOTAL += i;
+    }
+}

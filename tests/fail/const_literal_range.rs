@@ -1,0 +1,5 @@
+const SMALL: u8 = 256;
+
+fn main() {
+    println!("{}", SMALL);
+}

@@ -1,0 +1,5 @@
+const READY: bool = 1;
+
+fn main() {
+    println!("{}", READY);
+}

@@ -1,0 +1,5 @@
+const A: Int = 1;
+
+fn main() {
+    println!("{}", A);
+}
