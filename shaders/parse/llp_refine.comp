@@ -81,7 +81,8 @@ uint refine(int i)
         return TM_GEN_GT | c << ST_CLOSES_SHIFT | (back < (1u << (32u - ST_OUTER_SHIFT)) ? back << ST_OUTER_SHIFT : 0u);
     }
     if (k == TK_LBRACE) {
-        if (tk(prev) == TK_RETURN || tk(prev) == TK_BREAK)
+        if (tk(prev) == TK_RETURN || tk(prev) == TK_BREAK ||
+            (tk(prev) == TK_LIFETIME && prev > 0 && tk(prev - 1) == TK_BREAK))
             return TM_RET_LBRACE;
         if (item_brace(i))
             return TM_ITEM_LBRACE;

@@ -683,7 +683,8 @@ class Refiner:
                             ">>=": ["GEN_GT", "'='"] if c == 2 else ["'>='"]}[k]
                     self.extra_after[i] += rest
             elif k == "{":
-                if self.k(prev) in ("return", "break"):
+                if self.k(prev) in ("return", "break") or (self.k(prev) == "LIFETIME" and prev > 0
+                                                              and self.k(prev - 1) == "break"):
                     kind = "RET_LBRACE"
                 elif self.item_brace(i):
                     kind = "ITEM_LBRACE"

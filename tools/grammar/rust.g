@@ -209,9 +209,10 @@
 #    `return` `break` `continue` `yield`): a struct literal's field value
 #    (`S { f: |x| x }`), which `:`'s operand (a type) cannot be. It is an
 #    assignment-level operator, FieldInit.
-#  RET_LBRACE (new): a plain `{` right after `return` or `break`: a block
-#    operand (`return { x }`), which the operand of a keyword cannot start
-#    with where a head's body could follow.
+#  RET_LBRACE (new): a plain `{` right after `return` or `break` (or
+#    `break 'a`): a block operand (`return { x }`), which the operand of a
+#    keyword (or a label, `T: 'a {`) cannot start with where a head's body
+#    could follow.
 #  GUARD_IF (new): `if` whose previous token is an operand_end (`pat if c =>`).
 #  UNSAFE_BLOCK (new): `unsafe` right before `{`: an unsafe block is a
 #    primary, so `unsafe { p }.f()` calls f on it (the prefix `unsafe` of
@@ -505,6 +506,7 @@ pre_c [Lifetime] -> LIFETIME lt_rest;
 not_rest [_] -> unary_nb;
 not_rest [_] -> ;
 lt_rest [_] -> unary_nb;
+lt_rest [_] -> ret_block postfix_tail;
 lt_rest [_] -> ;
 
 # Items and the keywords of types and patterns, each on the operand after it.
