@@ -92,9 +92,10 @@ class Ex:
 
 
 class Var:
-    __slots__ = ('name', 'ty', 'mut', 'opaque', 'assignable', 'val')
+    __slots__ = ('name', 'ty', 'mut', 'opaque', 'assignable', 'val', 'item')
 
-    def __init__(self, name, ty, mut, opaque, assignable=True, val=None):
+    def __init__(self, name, ty, mut, opaque, assignable=True, val=None, item=False):
+        self.item = item          # a `const` item (its value may use only other items)
         self.name = name
         self.ty = ty
         self.mut = mut
@@ -182,6 +183,9 @@ class Gen:
         self.tail_let = r.choice([0.0, 0.1, 0.25])          # block ends in a let
         self.const_if = r.choice([0.0, 0.1, 0.25])          # if true / if false
         self.const_rate = r.choice([0.0, 0.5, 1.5])         # constant bindings
+        self.item_rate = r.choice([0.0, 0.3, 0.6])          # of them, `const` items
+        self.label_rate = r.choice([0.0, 0.3, 0.7])         # labeled loops
+        self.assert_rate = r.choice([0.0, 0.0, 0.3])        # assert!, assert_eq!
         self.helpers = {}      # name -> source text
         self.fns = []
         self.nvar = 0
@@ -448,12 +452,13 @@ class Gen:
             return self.var(v)
         raise AssertionError(k)
 
-    def const_expr(self, v):
+    def const_expr(self, v, items_only=False):
         """`v OP x` for a constant v (x a literal or another constant of its
-        type) that neither overflows nor panics: (Ex, value) or None."""
+        type; for a const item's value, another item) that neither overflows
+        nor panics: (Ex, value) or None."""
         r = self.r
         ty = v.ty
-        others = [w for w in self.vars_of(ty) if w.val is not None]
+        others = [w for w in self.vars_of(ty) if w.val is not None and (w.item or not items_only)]
         for _ in range(8):
             op = r.choice(['+', '-', '*', '/', '%', '<<', '>>', '&', '|', '^', 'neg', 'not'])
             if op in ('neg', 'not'):
@@ -608,7 +613,9 @@ class Gen:
                 ('callstmt', 0.7), ('brk', 1.5 if in_loop else 0),
                 ('ret', 0.5 if self.fn.ret is not None or self.fn.name == 'main' else 0),
                 ('ck', 3 if self.fn.name == 'main' else 0), ('defer', 0.8),
-                ('const', self.const_rate), ('bare', 0.5 if d > 0 else 0)]
+                ('const', self.const_rate), ('bare', 0.5 if d > 0 else 0),
+                ('lblock', 0.4 if d > 0 else 0),
+                ('assert', self.assert_rate if self.fn.name == 'main' else 0)]
         k = r.choices([o for o, _ in opts], weights=[w for _, w in opts])[0]
         getattr(self, 's_' + k)(d)
 
@@ -782,8 +789,17 @@ class Gen:
         self.declare(Var(name, ct, True, False, assignable=False))
         return name, ct
 
+    def label(self):
+        """A label for the loop about to be emitted (a prefix), or ''."""
+        if not self.chance(self.label_rate):
+            self.next_label = None
+            return ''
+        self.next_label = "'" + self.fresh('l')
+        return self.next_label + ': '
+
     def loop_body(self, n, d, kind, bty):
-        self.loops.append((kind, bty))
+        self.loops.append((kind, bty, self.next_label))
+        self.next_label = None
         old = self.mult
         self.mult *= n
         self.block(self.r.randint(1, 3), d - 1)
@@ -802,7 +818,7 @@ class Gen:
             cond = '%s > %s' % (self.lit(ct, value=n).text, name)
         if self.chance(0.25):
             cond += ' && ' + paren(self.bexpr(1), BINPREC['&&'] + 1)
-        self.emit('while %s {' % cond)
+        self.emit('%swhile %s {' % (self.label(), cond))
         self.lines.append('    ' * (self.ind + 1) + '%s += 1;' % name)
         self.loop_body(n, d, 'while', None)
         self.emit('}')
@@ -836,7 +852,7 @@ class Gen:
             else:
                 bounds = '%s::MIN%s%s' % (ty, rng, self.lit(ty, value=n - 1).text)
         name = self.fresh('i')
-        self.emit('for %s in %s {' % (name, bounds))
+        self.emit('%sfor %s in %s {' % (self.label(), name, bounds))
         self.scopes.append([Var(name, ty, False, True, assignable=False)])
         self.loop_body(n, d, 'for', None)
         self.scopes.pop()
@@ -848,11 +864,12 @@ class Gen:
         name, ct = self.counter(n)
         valued = self.chance(0.6)
         bty = self.rtype() if valued else None
+        lab = self.label()
         if valued:
             res = self.fresh()
-            self.emit('let %s: %s = loop {' % (res, bty))
+            self.emit('let %s: %s = %sloop {' % (res, bty, lab))
         else:
-            self.emit('loop {')
+            self.emit('%sloop {' % lab)
         self.ind += 1
         self.emit('%s += 1;' % name)
         brk = 'break %s;' % self.expr(bty, 1).text if valued else 'break;'
@@ -866,14 +883,21 @@ class Gen:
             self.declare(Var(res, bty, False, False))
 
     def s_brk(self, d):
-        kind, bty = self.loops[-1]
+        # the innermost loop, or a labeled one around it
+        targets = [l for l in self.loops[:-1] if l[2] is not None]
+        kind, bty, label = self.loops[-1]
+        if targets and self.chance(0.5):
+            kind, bty, label = self.r.choice(targets)
+        elif not self.chance(0.3):
+            label = None
+        lab = ' ' + label if label else ''
         c = self.bexpr(1)
         if self.chance(0.5):
-            s = 'continue;'
+            s = 'continue%s;' % lab
         elif bty is not None:
-            s = 'break %s;' % self.expr(bty, 1).text
+            s = 'break%s %s;' % (lab, self.expr(bty, 1).text)
         else:
-            s = 'break;'
+            s = 'break%s;' % lab
         self.emit('if %s {' % paren(c, 1))
         self.emit('    ' + s)
         self.emit('}')
@@ -959,19 +983,62 @@ class Gen:
         val = r.randint(-9, 20) if signed(ty) and self.chance(0.7) else (
             r.randint(0, 20) if self.chance(0.7) else self.lit_value(ty))
         e = self.lit(ty, value=val)
-        name = self.fresh('c')
+        # `const K: T = ..;` (a name of its own: a `let` of it would be a pattern)
+        item = self.chance(self.item_rate)
+        name = self.fresh('K' if item else 'c')
         annotate = ty != 'i32' and (not e.pinned or self.chance(0.4))
-        self.emit('let %s%s = %s;' % (name, ': ' + ty if annotate else '', e.text))
-        self.declare(Var(name, ty, False, False, val=val))
+        static = item and self.chance(0.3)  # a constant cannot refer to it (E0013)
+        if item:
+            self.emit('%s %s: %s = %s;' % ('static' if static else 'const', name, ty, e.text))
+        else:
+            self.emit('let %s%s = %s;' % (name, ': ' + ty if annotate else '', e.text))
+        self.declare(Var(name, ty, False, False, assignable=not item, val=val, item=item and not static))
+        if static:
+            return
         for _ in range(r.randint(1, 3)):
-            cs = [v for v in self.vars_of(ty) if v.val is not None]
-            got = self.const_expr(r.choice(cs))
+            cs = [v for v in self.vars_of(ty) if v.val is not None and (v.item or not item)]
+            if not cs:
+                break
+            got = self.const_expr(r.choice(cs), items_only=item)
             if got is None:
                 break
             e, val = got
-            name = self.fresh('c')
-            self.emit('let %s%s = %s;' % (name, ': ' + ty if self.chance(0.3) else '', e.text))
-            self.declare(Var(name, ty, False, False, val=val))
+            name = self.fresh('K' if item else 'c')
+            if item:
+                self.emit('const %s: %s = %s;' % (name, ty, e.text))
+            else:
+                self.emit('let %s%s = %s;' % (name, ': ' + ty if self.chance(0.3) else '', e.text))
+            self.declare(Var(name, ty, False, False, assignable=not item, val=val, item=item))
+
+    def s_lblock(self, d):
+        """A labeled block's value: `break 'b v` on a condition, else its tail."""
+        ty = self.rtype()
+        label = "'" + self.fresh('b')
+        res = self.fresh()
+        self.emit('let %s: %s = %s: {' % (res, ty, label))
+        self.emit('    if %s {' % paren(self.bexpr(1), 1))
+        self.emit('        break %s %s;' % (label, self.expr(ty, 1).text))
+        self.emit('    }')
+        self.emit('    %s' % self.expr(ty, 1).text)
+        self.emit('};')
+        self.declare(Var(res, ty, False, True))
+
+    def s_assert(self, d):
+        """assert!/assert_eq!/assert_ne!, which may fail (then both panic)."""
+        r = self.r
+        msg = ''
+        if self.chance(0.3):
+            ty = self.rtype(bool_w=0)
+            msg = ', "check {} failed", %s' % self.expr(ty, 1).text
+        c = r.random()
+        if c < 0.4:
+            e = self.bexpr(1).text
+            if len(e) <= 60 and '{' not in e and 'if ' not in e:
+                self.emit('assert!(%s%s);' % (e, msg))
+                return
+        ty = self.rtype()
+        a, b = self.expr(ty, 1).text, self.expr(ty, 1).text
+        self.emit('%s!(%s, %s%s);' % ('assert_eq' if c < 0.7 else 'assert_ne', a, b, msg))
 
     def s_bare(self, d):
         """A bare block ending in a shadowing let; then the outer binding."""
@@ -997,6 +1064,7 @@ class Gen:
         self.out = 0
         self.mult = 1
         self.loops = []
+        self.next_label = None
         self.lines = []
         self.ind = 1
         self.scopes = [[Var(n, t, False, True) for n, t in f.params]]
