@@ -501,6 +501,13 @@ void diag_message(const struct compile *c, const struct diag_rec *r, struct diag
         snprintf(m->label, sizeof m->label, "`%s` is interpreted as a constant pattern, not a new variable", text);
         break;
     }
+    case DIAG_SHADOW_CONST: {
+        static const char *const who[] = {"let bindings", "function parameters", "for bindings"};
+        m->code = "E0530";
+        snprintf(m->msg, sizeof m->msg, "%s cannot shadow constants", who[r->arg < 3 ? r->arg : 0]);
+        snprintf(m->label, sizeof m->label, "cannot be named the same as a constant");
+        break;
+    }
     case DIAG_NON_CONSTANT_VALUE:
         m->code = "E0435";
         snprintf(m->msg, sizeof m->msg, "attempt to use a non-constant value in a constant");

@@ -65,8 +65,8 @@ void check_literal(uint p, uint t)
     else maxv = 0xffffffffffffffffUL;
     if (neg && t <= TY_ISIZE)
         maxv += 1ul;
-    if (v > maxv)
-        diag_emit(pc.diags, DIAG_LITERAL_OUT_OF_RANGE, tstart(tk), e, t);
+    if (v > maxv) // rustc's span of a negated literal starts at its `-`
+        diag_emit(pc.diags, DIAG_LITERAL_OUT_OF_RANGE, neg && t <= TY_ISIZE ? tstart(tok(parent(p))) : tstart(tk), e, t);
 }
 
 void item(uint p)

@@ -73,7 +73,9 @@ void item(uint i)
         if (decl != NONE && kind(decl) == AST_CONST_NAME) {
             uint init, ascribe;
             uint ok = kind(binding_owner(node, init, ascribe));
-            diag_emit(pc.diags, DIAG_REFUTABLE_BINDING, qs, qe, ok == AST_PARAM ? 1u : ok == AST_FOR_IN ? 2u : 0u);
+            // `mut C` cannot be the constant's pattern: E0530
+            uint code = kind(parent(node)) == AST_MUT ? DIAG_SHADOW_CONST : DIAG_REFUTABLE_BINDING;
+            diag_emit(pc.diags, code, qs, qe, ok == AST_PARAM ? 1u : ok == AST_FOR_IN ? 2u : 0u);
         }
         return;
     }

@@ -104,6 +104,7 @@
 #define DIAG_ASSIGN_TO_CONST 95       /* E0070 / E0067 (arg 1) invalid left-hand side of assignment (span: the operator); E0594 a static's (arg 2) */
 #define DIAG_CONST_UNKNOWN 96         /* not supported yet: a constant rustg-vk cannot evaluate */
 #define DIAG_TEXT_DIRECTION 97        /* unicode codepoint changing visible direction of text present in literal (arg: 1 comment, 2 doc comment) */
+#define DIAG_SHADOW_CONST 98          /* E0530 let bindings cannot shadow constants (`mut C`; arg: 1 param, 2 for) */
 #define DIAG_INHERENT_IMPL 82         /* (E0197) inherent impls cannot be unsafe (arg 0), negative (1), default (2) */
 
 #endif

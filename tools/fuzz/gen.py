@@ -591,7 +591,7 @@ class Gen:
         """The last statement of a block: a let that shadows a visible name
         (maybe with another type); after the block the outer binding is back."""
         r = self.r
-        vs = self.visible()
+        vs = [v for v in self.visible() if not v.name.startswith('K')]  # a const's name is a pattern
         name = r.choice(vs).name if vs and self.chance(0.85) else self.fresh()
         ty = self.rtype()
         e = self.expr(ty, r.randint(0, 2))
@@ -1037,7 +1037,7 @@ class Gen:
                 self.emit('assert!(%s%s);' % (e, msg))
                 return
         ty = self.rtype()
-        a, b = self.expr(ty, 1).text, self.expr(ty, 1).text
+        a, b = self.expr(ty, 1, pin=True).text, self.expr(ty, 1).text  # a's type pinned
         self.emit('%s!(%s, %s%s);' % ('assert_eq' if c < 0.7 else 'assert_ne', a, b, msg))
 
     def s_bare(self, d):
